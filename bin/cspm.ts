@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { homedir } from 'node:os';
+import { allRules } from '../rules/index.js';
+import { main } from '../src/cli/main.js';
+
+// The only place that touches process: it sets the exit code and never calls process.exit(),
+// so piped stdout is always flushed.
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  homedir: homedir(),
+  now: () => new Date(),
+  rules: allRules,
+});

@@ -1,0 +1,17 @@
+/** Jest runs the TypeScript sources as native ES modules through ts-jest (transpile only: `npm run typecheck` type-checks). */
+/** @type {import('jest').Config} */
+export default {
+  roots: ['<rootDir>/src', '<rootDir>/rules', '<rootDir>/tests'],
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tests/tsconfig.json' }],
+  },
+  testMatch: ['**/*.test.ts'],
+  collectCoverageFrom: ['src/**/*.ts', 'rules/**/*.ts', 'bin/**/*.ts', '!**/*.test.ts'],
+  coverageProvider: 'v8',
+  coverageReporters: ['text-summary', 'lcov'],
+  coverageThreshold: { global: { lines: 80 } },
+  testTimeout: 20000,
+};

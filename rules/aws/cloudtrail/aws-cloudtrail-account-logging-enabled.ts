@@ -1,0 +1,42 @@
+import { defineRule } from '../../../src/engine/rule.js';
+
+export default defineRule({
+  id: 'aws-cloudtrail-account-logging-enabled',
+  provider: 'aws',
+  service: 'cloudtrail',
+  resourceType: 'aws.account',
+  severity: 'high',
+  title: 'CloudTrail is enabled and logging in the account',
+  description: 'Checks that at least one CloudTrail trail that applies to the account (its own, or an organisation trail) exists and is logging.',
+  rationale: 'Without an active trail there is no durable record of API activity: incidents cannot be investigated and threat detection has nothing to read.',
+  remediation: {
+    summary: 'Create a multi-region trail that delivers to a dedicated S3 bucket, or start logging on the existing trail.',
+    cli: 'aws cloudtrail create-trail --name management-events --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail start-logging --name management-events',
+    console: [
+      'Open the CloudTrail console and choose Trails, then "Create trail".',
+      'Apply it to all regions, choose an S3 bucket and create it; for an existing trail, choose "Start logging".',
+    ],
+  },
+  references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html'],
+  requires: { 'aws.cloudtrail.trail': 'account' },
+  messages: {
+    logging: 'Account {{name}} has CloudTrail logging through {{trails}}.',
+    noTrails: 'Account {{name}} has no CloudTrail trail.',
+    notLogging: 'Account {{name}} has CloudTrail trails ({{trails}}) but none is logging.',
+  },
+  evaluate(account, ctx) {
+    const trails = ctx.inventory.list('aws.cloudtrail.trail', { account: account.account });
+    const summary = trails.map((t) => ({
+      arn: t.id,
+      homeRegion: t.properties.homeRegion,
+      isMultiRegionTrail: t.properties.isMultiRegionTrail,
+      isOrganizationTrail: t.properties.isOrganizationTrail,
+      isLogging: t.properties.status?.isLogging ?? null,
+    }));
+    if (trails.length === 0) return { status: 'FAIL', messageId: 'noTrails', evidence: { trails: [] } };
+    const logging = trails.filter((t) => t.properties.status?.isLogging === true);
+    if (logging.length === 0)
+      return { status: 'FAIL', messageId: 'notLogging', data: { trails: trails.map((t) => t.name).join(', ') }, evidence: { trails: summary } };
+    return { status: 'PASS', messageId: 'logging', data: { trails: logging.map((t) => t.name).join(', ') }, evidence: { trails: summary } };
+  },
+});

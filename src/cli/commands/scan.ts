@@ -1,0 +1,104 @@
+import { defaultFrameworks, getFramework } from '../../compliance/frameworks.js';
+import type { FrameworkData } from '../../compliance/framework.js';
+import { UsageError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-codes.js';
+import type { Severity } from '../../core/types.js';
+import { demoInventory } from '../../demo/index.js';
+import { exitCodeFor, type FailOn } from '../../engine/gate.js';
+import type { ScanResult, ScanSource } from '../../engine/result.js';
+import { runScan, withScanId } from '../../engine/scan.js';
+import { Inventory } from '../../inventory/inventory.js';
+import { loadInventoryFile } from '../../inventory/snapshot.js';
+import type { InventoryData } from '../../inventory/types.js';
+import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
+import { saveScan } from '../../store/repos/scans.js';
+import { dbPath, emit, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
+import { FAIL_ON_CHOICES } from '../options.js';
+
+export interface ScanCommandOptions {
+  readonly input?: string;
+  readonly demo?: boolean;
+  readonly format?: string;
+  readonly output?: string;
+  readonly failOn?: string;
+  readonly db?: string;
+  readonly store?: boolean;
+  readonly checks?: readonly string[];
+  readonly severity?: readonly Severity[];
+  readonly compliance?: readonly string[];
+  readonly quiet?: boolean;
+}
+
+/** `cspm scan`: acquire an inventory, evaluate, store, report, and turn the result into an exit code. */
+export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext): Promise<ExitCode> {
+  const settings = resolveScanSettings(opts, ctx);
+  const startedAt = ctx.deps.now();
+  const rules = ctx.registry.select({ checks: settings.checks });
+
+  // Fail fast on an unusable database before spending time on collection.
+  const persist = async (result: ScanResult): Promise<ScanResult> => {
+    if (!settings.store) return result;
+    return withStore(settings.dbPath, {}, async (store) => withScanId(result, await saveScan(store.db, result)));
+  };
+  if (settings.store) await withStore(settings.dbPath, {}, () => Promise.resolve());
+
+  const { data, source } = acquireInventory(opts);
+  const inventory = new Inventory(data);
+  const providers = [...new Set(inventory.scopes.map((s) => s.provider))];
+  const frameworks = settings.frameworks ?? providers.flatMap((p) => defaultFrameworks(p));
+
+  if (!settings.quiet) ctx.logger.info(`Evaluating ${rules.length} checks on ${inventory.size} resources...`);
+  const result = await persist(
+    runScan(inventory, {
+      source,
+      rules: rules.filter((r) => providers.includes(r.provider)),
+      startedAt,
+      finishedAt: ctx.deps.now,
+      severity: settings.severity,
+      checks: settings.checks,
+      frameworks,
+    }),
+  );
+
+  const text = reporters[settings.format](result, reportContext(ctx, opts.output !== undefined));
+  emit(ctx, text, opts.output, settings.quiet);
+  if (!settings.quiet && result.scan.id !== null) ctx.logger.info(`Stored as scan #${result.scan.id} in ${settings.dbPath}`);
+  return exitCodeFor(result, { failOn: settings.failOn });
+}
+
+interface ScanSettings {
+  readonly format: (typeof REPORT_FORMATS)[number];
+  readonly failOn: FailOn;
+  readonly dbPath: string;
+  readonly store: boolean;
+  readonly checks: readonly string[] | null;
+  readonly severity: readonly Severity[] | null;
+  readonly frameworks: readonly FrameworkData[] | null;
+  readonly quiet: boolean;
+}
+
+/** Flags (and their environment variables) beat the config file, which beats the defaults. */
+function resolveScanSettings(opts: ScanCommandOptions, ctx: CommandContext): ScanSettings {
+  const file = ctx.config.values;
+  const format = opts.format ?? file.format ?? 'table';
+  if (!isReportFormat(format)) throw new UsageError(`format '${format}' is not one of: ${REPORT_FORMATS.join(', ')}`);
+  const failOn = requireChoice(opts.failOn ?? file.failOn ?? 'none', FAIL_ON_CHOICES, '--fail-on');
+  const compliance = opts.compliance ?? file.compliance;
+  return {
+    format,
+    failOn,
+    dbPath: dbPath(ctx, opts.db),
+    store: opts.store !== false,
+    checks: opts.checks ?? file.checks ?? null,
+    severity: opts.severity ?? file.severity ?? null,
+    frameworks: compliance ? compliance.map(getFramework) : null,
+    quiet: opts.quiet === true,
+  };
+}
+
+function acquireInventory(opts: ScanCommandOptions): { data: InventoryData; source: ScanSource } {
+  if (opts.input !== undefined && opts.demo) throw new UsageError('choose one of --input and --demo');
+  if (opts.input !== undefined) return { data: loadInventoryFile(opts.input), source: 'input' };
+  if (opts.demo) return { data: demoInventory(), source: 'demo' };
+  throw new UsageError('nothing to scan: pass --demo for the bundled demo account or --input FILE for a saved inventory');
+}

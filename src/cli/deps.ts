@@ -1,0 +1,21 @@
+import type { TextSink } from '../core/logger.js';
+import type { AnyRule } from '../engine/rule.js';
+
+export interface OutputStream extends TextSink {
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/**
+ * Everything a command touches outside its arguments. bin/cspm.ts passes the real process; tests
+ * pass string sinks, a fixed clock and temporary directories.
+ */
+export interface CliDeps {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly homedir: string;
+  readonly now: () => Date;
+  readonly rules: readonly AnyRule[];
+}

@@ -1,0 +1,35 @@
+import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { isSeverity, SEVERITIES, type Severity } from '../core/types.js';
+
+/** Parses a comma-separated list flag; repeating the flag appends. */
+export function parseList(value: string, previous: readonly string[] | undefined): string[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length === 0) throw new InvalidArgumentError('expected a comma-separated list');
+  return [...(previous ?? []), ...items];
+}
+
+export function parseSeverityList(value: string, previous: readonly Severity[] | undefined): Severity[] {
+  const items = parseList(value, undefined);
+  const bad = items.find((s) => !isSeverity(s));
+  if (bad !== undefined) throw new InvalidArgumentError(`'${bad}' is not a severity (${SEVERITIES.join(', ')})`);
+  return [...(previous ?? []), ...(items as Severity[])];
+}
+
+export function parsePositiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
+export function parseScanId(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`'${value}' is not a scan id (see 'cspm history')`);
+  return Number(value);
+}
+
+export const dbOption = () => new Option('--db <path>', 'history database (default: ~/.cspm/cspm.db)').env('CSPM_DB');
+
+export const outputOption = () => new Option('-o, --output <file>', 'write the report to a file instead of stdout');
+
+export const FAIL_ON_CHOICES = ['none', ...SEVERITIES] as const;

@@ -1,0 +1,113 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { SEVERITIES } from '../core/types.js';
+import type { ExitCode } from '../core/exit-codes.js';
+import { toolVersion } from '../core/version.js';
+import { REPORT_FORMATS } from '../report/index.js';
+import { complianceCommand } from './commands/compliance.js';
+import { historyCommand } from './commands/history.js';
+import { reportCommand } from './commands/report.js';
+import { rulesListCommand, rulesShowCommand } from './commands/rules.js';
+import { scanCommand } from './commands/scan.js';
+import { commandContext, type GlobalOptions } from './context.js';
+import type { CliDeps } from './deps.js';
+import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
+
+/**
+ * The commander wiring, and nothing else: each action resolves options and calls a command
+ * function that returns an exit code. Commands are loaded eagerly but SDKs lazily, so --help is instant.
+ */
+export function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Command {
+  const program = new Command()
+    .name('cspm')
+    .description('Cloud Security Posture Management for AWS and Azure: misconfiguration checks, CIS compliance, scan history.')
+    .version(toolVersion(), '-V, --version')
+    .option('--config <file>', 'config file (default: ./cspm.config.json, then ~/.cspm/config.json)')
+    .option('--no-color', 'disable colours (also NO_COLOR=1)')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: (s) => deps.stdout.write(s), writeErr: (s) => deps.stderr.write(s) })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage, config or input error · 3 scan incomplete (collection errors).
+Try it without a cloud account: cspm scan --demo`,
+    );
+
+  const globals = (): GlobalOptions => program.opts();
+
+  program
+    .command('scan')
+    .description('evaluate an inventory (saved, or the bundled demo) against every check, store it and report')
+    .option('--input <file>', 'evaluate a saved inventory (written by cspm collect)')
+    .option('--demo', 'evaluate the bundled demo account')
+    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; default: table)`).env('CSPM_FORMAT'))
+    .addOption(outputOption())
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails (default: none)')
+        .choices(FAIL_ON_CHOICES)
+        .env('CSPM_FAIL_ON'),
+    )
+    .addOption(dbOption())
+    .option('--no-store', 'do not record the scan in the history database')
+    .option('--checks <ids>', 'only run these checks (comma-separated ids or globs, e.g. aws-s3-*)', parseList)
+    .option('--severity <list>', `only report findings of these severities (${SEVERITIES.join(',')})`, parseSeverityList)
+    .option('--compliance <frameworks>', 'grade against these frameworks (default: the newest CIS version per provider)', parseList)
+    .option('-q, --quiet', 'no progress or notes on stderr')
+    .action(async (opts) => {
+      setExitCode(await scanCommand(opts, commandContext(deps, globals(), opts)));
+    });
+
+  program
+    .command('report')
+    .description('re-render a stored scan (default: the latest)')
+    .argument('[scan-id]', 'scan id from cspm history', parseScanId)
+    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')})`).env('CSPM_FORMAT'))
+    .addOption(outputOption())
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails').choices(FAIL_ON_CHOICES))
+    .addOption(dbOption())
+    .action(async (scanId, opts) => {
+      setExitCode(await reportCommand(scanId, opts, commandContext(deps, globals())));
+    });
+
+  program
+    .command('history')
+    .description('list stored scans, newest first')
+    .addOption(dbOption())
+    .option('--limit <n>', 'how many scans (default: 20)', parsePositiveInt)
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
+    .action(async (opts) => {
+      setExitCode(await historyCommand(opts, commandContext(deps, globals())));
+    });
+
+  program
+    .command('compliance')
+    .description('grade a stored scan (default: the latest) against a compliance framework')
+    .argument('[scan-id]', 'scan id from cspm history', parseScanId)
+    .option('--framework <id>', 'framework id, e.g. cis-aws-v7.0.0')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
+    .addOption(outputOption())
+    .addOption(dbOption())
+    .action(async (scanId, opts) => {
+      setExitCode(await complianceCommand(scanId, opts, commandContext(deps, globals())));
+    });
+
+  const rules = program.command('rules').description('list and explain the checks');
+  rules
+    .command('list')
+    .description('list every check')
+    .option('--provider <provider>', 'aws or azure')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
+    .action((opts) => {
+      setExitCode(rulesListCommand(opts, commandContext(deps, globals())));
+    });
+  rules
+    .command('show')
+    .description('explain one check: what, why, how to fix, compliance mappings')
+    .argument('<id>', 'check id')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
+    .action((id, opts) => {
+      setExitCode(rulesShowCommand(id, opts, commandContext(deps, globals())));
+    });
+
+  return program;
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Severity, Status } from '../core/types.js';
+import type { ResourceRef } from '../resources/index.js';
+
+/** Why a finding is muted: a suppression entry with a reason (and maybe an expiry). */
+export interface Mute {
+  readonly reason: string;
+  /** ISO date after which the entry stops muting, or null. */
+  readonly expires: string | null;
+  /** Where the entry came from, e.g. 'cspm.mutelist.yaml#3'. */
+  readonly source: string;
+}
+
+/** One rule's verdict on one resource (or one part of it, by findingKey). */
+export interface Finding {
+  readonly ruleId: string;
+  readonly status: Status;
+  readonly severity: Severity;
+  readonly resource: ResourceRef;
+  /** One sentence naming the resource and the reason; resource text inside is untrusted. */
+  readonly message: string;
+  readonly evidence: Readonly<Record<string, unknown>>;
+  readonly findingKey: string | null;
+  /** Stable across scans: rule + resource + finding key, never time or message text. */
+  readonly fingerprint: string;
+  /** Set when a suppression applies: the finding is MUTED, kept and shown, but never gates. */
+  readonly muted: Mute | null;
+}
+
+/**
+ * sha256 over the identity of a finding, truncated to 128 bits (hex). Unit separators keep
+ * ('a-b','c') and ('a','b-c') apart.
+ */
+export function fingerprintOf(ruleId: string, resourceId: string, findingKey: string | null): string {
+  return createHash('sha256')
+    .update(`${ruleId}\u001f${resourceId}\u001f${findingKey ?? ''}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** A FAIL that is not muted: the only kind of finding that gates an exit code. */
+export function isActiveFailure(finding: Finding): boolean {
+  return finding.status === 'FAIL' && finding.muted === null;
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026-11-27T00-00_initial.js';
+
+/**
+ * The migrations, in order, listed explicitly (greppable, and the same in ts-jest and in dist).
+ * Names are ISO-date prefixed; never edit one that has shipped: add a new one.
+ */
+export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
+  '2026-11-27T00-00_initial': initial,
+});
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};

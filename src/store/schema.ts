@@ -1,0 +1,163 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The history database, one interface per table (Kysely's source of truth). JSON columns are TEXT
+ * holding JSON; booleans are INTEGER 0/1. Migrations in ./migrations are frozen copies of this shape.
+ */
+export interface Database {
+  scan: ScanTable;
+  finding: FindingTable;
+  collection_error: CollectionErrorTable;
+  compliance_summary: ComplianceSummaryTable;
+  compliance_result: ComplianceResultTable;
+  anomaly_alert: AnomalyAlertTable;
+  remediation_action: RemediationActionTable;
+}
+
+export interface ScanTable {
+  id: Generated<number>;
+  started_at: string;
+  finished_at: string;
+  collected_at: string;
+  tool_version: string;
+  source: string;
+  /** Comma-separated providers, e.g. 'aws' or 'aws,azure'. */
+  providers: string;
+  scope_key: string;
+  scopes_json: string;
+  rules_json: string;
+  filters_json: string;
+  complete: number;
+  resource_count: number;
+  summary_json: string;
+  /** Unmuted FAIL counts, kept as columns for fast history queries. */
+  failing_critical: number;
+  failing_high: number;
+  failing_medium: number;
+  failing_low: number;
+  failing_info: number;
+}
+
+export interface FindingTable {
+  id: Generated<number>;
+  scan_id: number;
+  /** Position in the scan's result list, so a stored scan re-renders identically. */
+  ordinal: number;
+  fingerprint: string;
+  rule_id: string;
+  status: string;
+  severity: string;
+  resource_id: string;
+  resource_type: string;
+  resource_name: string;
+  provider: string;
+  account: string;
+  region: string;
+  message: string;
+  evidence_json: string;
+  finding_key: string | null;
+  muted_json: string | null;
+}
+
+export interface CollectionErrorTable {
+  id: Generated<number>;
+  scan_id: number;
+  ordinal: number;
+  provider: string;
+  collector: string;
+  account: string;
+  region: string;
+  action: string;
+  code: string;
+  message: string;
+  resource_types_json: string;
+  resource_id: string | null;
+  properties_json: string | null;
+}
+
+export interface ComplianceSummaryTable {
+  scan_id: number;
+  framework_id: string;
+  framework_name: string;
+  framework_version: string;
+  provider: string;
+  passed: number;
+  assessed: number;
+  /** Percentage with one decimal, or null when nothing was assessed. */
+  percent: number | null;
+  report_json: string;
+}
+
+export interface ComplianceResultTable {
+  id: Generated<number>;
+  scan_id: number;
+  framework_id: string;
+  control_id: string;
+  section: string;
+  status: string;
+  passed: number;
+  failed: number;
+  errors: number;
+  muted: number;
+}
+
+export interface AnomalyAlertTable {
+  id: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  /** Same alert, same key: re-running detection on the same logs never duplicates alerts. */
+  dedupe_key: string;
+  detector_id: string;
+  title: string;
+  severity: string;
+  /** 'open' | 'acknowledged' | 'closed' */
+  status: ColumnType<string, string | undefined, string>;
+  provider: string;
+  account: string | null;
+  region: string | null;
+  principal: string | null;
+  first_seen: string;
+  last_seen: string;
+  event_count: number;
+  explanation: string;
+  mitre_tactic: string | null;
+  mitre_technique: string | null;
+  evidence_json: string;
+  status_reason: string | null;
+  status_by: string | null;
+  status_at: string | null;
+}
+
+export interface RemediationActionTable {
+  id: Generated<number>;
+  created_at: string;
+  scan_id: number | null;
+  rule_id: string;
+  resource_id: string;
+  provider: string;
+  account: string;
+  region: string;
+  /** The API call, e.g. 's3:PutPublicAccessBlock'. */
+  action: string;
+  params_json: string;
+  /** 'planned' | 'applied' | 'failed' | 'rejected' | 'verified' */
+  status: string;
+  before_json: string | null;
+  after_json: string | null;
+  actor: string;
+  approved_by: string | null;
+  error: string | null;
+}
+
+export type Scan = Selectable<ScanTable>;
+export type NewScan = Insertable<ScanTable>;
+export type FindingRow = Selectable<FindingTable>;
+export type NewFindingRow = Insertable<FindingTable>;
+export type CollectionErrorRow = Selectable<CollectionErrorTable>;
+export type NewCollectionErrorRow = Insertable<CollectionErrorTable>;
+export type ComplianceSummaryRow = Selectable<ComplianceSummaryTable>;
+export type ComplianceResultRow = Selectable<ComplianceResultTable>;
+export type AnomalyAlert = Selectable<AnomalyAlertTable>;
+export type NewAnomalyAlert = Insertable<AnomalyAlertTable>;
+export type RemediationAction = Selectable<RemediationActionTable>;
+export type NewRemediationAction = Insertable<RemediationActionTable>;
