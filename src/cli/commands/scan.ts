@@ -3,21 +3,17 @@ import type { FrameworkData } from '../../compliance/framework.js';
 import { UsageError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-codes.js';
 import type { Severity } from '../../core/types.js';
-import { demoInventory } from '../../demo/index.js';
 import { exitCodeFor, type FailOn } from '../../engine/gate.js';
-import type { ScanResult, ScanSource } from '../../engine/result.js';
+import type { ScanResult } from '../../engine/result.js';
 import { runScan, withScanId } from '../../engine/scan.js';
 import { Inventory } from '../../inventory/inventory.js';
-import { loadInventoryFile } from '../../inventory/snapshot.js';
-import type { InventoryData } from '../../inventory/types.js';
 import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
 import { saveScan } from '../../store/repos/scans.js';
 import { dbPath, emit, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
+import { acquireInventory, type InventorySourceOptions } from '../inventory-source.js';
 import { FAIL_ON_CHOICES } from '../options.js';
 
-export interface ScanCommandOptions {
-  readonly input?: string;
-  readonly demo?: boolean;
+export interface ScanCommandOptions extends InventorySourceOptions {
   readonly format?: string;
   readonly output?: string;
   readonly failOn?: string;
@@ -33,7 +29,6 @@ export interface ScanCommandOptions {
 export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext): Promise<ExitCode> {
   const settings = resolveScanSettings(opts, ctx);
   const startedAt = ctx.deps.now();
-  const rules = ctx.registry.select({ checks: settings.checks });
 
   // Fail fast on an unusable database before spending time on collection.
   const persist = async (result: ScanResult): Promise<ScanResult> => {
@@ -42,16 +37,17 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
   };
   if (settings.store) await withStore(settings.dbPath, {}, () => Promise.resolve());
 
-  const { data, source } = acquireInventory(opts);
+  const { data, source } = await acquireInventory(opts, ctx);
   const inventory = new Inventory(data);
   const providers = [...new Set(inventory.scopes.map((s) => s.provider))];
+  const rules = ctx.registry.select({ checks: settings.checks, providers });
   const frameworks = settings.frameworks ?? providers.flatMap((p) => defaultFrameworks(p));
 
   if (!settings.quiet) ctx.logger.info(`Evaluating ${rules.length} checks on ${inventory.size} resources...`);
   const result = await persist(
     runScan(inventory, {
       source,
-      rules: rules.filter((r) => providers.includes(r.provider)),
+      rules,
       startedAt,
       finishedAt: ctx.deps.now,
       severity: settings.severity,
@@ -94,11 +90,4 @@ function resolveScanSettings(opts: ScanCommandOptions, ctx: CommandContext): Sca
     frameworks: compliance ? compliance.map(getFramework) : null,
     quiet: opts.quiet === true,
   };
-}
-
-function acquireInventory(opts: ScanCommandOptions): { data: InventoryData; source: ScanSource } {
-  if (opts.input !== undefined && opts.demo) throw new UsageError('choose one of --input and --demo');
-  if (opts.input !== undefined) return { data: loadInventoryFile(opts.input), source: 'input' };
-  if (opts.demo) return { data: demoInventory(), source: 'demo' };
-  throw new UsageError('nothing to scan: pass --demo for the bundled demo account or --input FILE for a saved inventory');
 }

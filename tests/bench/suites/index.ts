@@ -1,0 +1,4 @@
+import type { BenchSuite } from '../suite.js';
+
+/** Every benchmark suite, in the order docs/benchmarks.md lists them. Add one line per suite. */
+export const suites: readonly BenchSuite[] = [];
