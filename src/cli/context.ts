@@ -37,7 +37,7 @@ export function commandContext(deps: CliDeps, globals: GlobalOptions, options: {
 
 /** --db beats CSPM_DB (commander reads both into the flag) beats the config file beats ~/.cspm/cspm.db. */
 export function dbPath(ctx: CommandContext, flag: string | undefined): string {
-  const chosen = flag ?? ctx.config.values.db;
+  const chosen = flag ?? envValue(ctx, 'CSPM_DB') ?? ctx.config.values.db;
   if (chosen === ':memory:') return chosen;
   if (chosen !== undefined) return resolve(ctx.deps.cwd, chosen.replace(/^~(?=$|\/)/, ctx.deps.homedir || osHomedir()));
   return join(ctx.deps.homedir, '.cspm', 'cspm.db');
@@ -73,6 +73,12 @@ export function emit(ctx: CommandContext, text: string, output: string | undefin
   const path = resolve(ctx.deps.cwd, output);
   writeFileAtomic(path, text);
   if (!quiet) ctx.logger.info(`Report written to ${path}`);
+}
+
+/** A CSPM_* environment variable from the injected environment (empty counts as unset). */
+export function envValue(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.deps.env[name];
+  return value === undefined || value === '' ? undefined : value;
 }
 
 export function requireChoice<T extends string>(value: string, choices: readonly T[], what: string): T {

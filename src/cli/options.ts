@@ -28,7 +28,7 @@ export function parseScanId(value: string): number {
   return Number(value);
 }
 
-export const dbOption = () => new Option('--db <path>', 'history database (default: ~/.cspm/cspm.db)').env('CSPM_DB');
+export const dbOption = () => new Option('--db <path>', 'history database (env: CSPM_DB; default: ~/.cspm/cspm.db)');
 
 export const outputOption = () => new Option('-o, --output <file>', 'write the report to a file instead of stdout');
 

@@ -40,12 +40,12 @@ Try it without a cloud account: cspm scan --demo`,
     .description('evaluate an inventory (saved, or the bundled demo) against every check, store it and report')
     .option('--input <file>', 'evaluate a saved inventory (written by cspm collect)')
     .option('--demo', 'evaluate the bundled demo account')
-    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; default: table)`).env('CSPM_FORMAT'))
+    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; env: CSPM_FORMAT; default: table)`))
     .addOption(outputOption())
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails (default: none)')
-        .choices(FAIL_ON_CHOICES)
-        .env('CSPM_FAIL_ON'),
+      new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails (env: CSPM_FAIL_ON; default: none)').choices(
+        FAIL_ON_CHOICES,
+      ),
     )
     .addOption(dbOption())
     .option('--no-store', 'do not record the scan in the history database')
@@ -61,7 +61,7 @@ Try it without a cloud account: cspm scan --demo`,
     .command('report')
     .description('re-render a stored scan (default: the latest)')
     .argument('[scan-id]', 'scan id from cspm history', parseScanId)
-    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')})`).env('CSPM_FORMAT'))
+    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; env: CSPM_FORMAT)`))
     .addOption(outputOption())
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails').choices(FAIL_ON_CHOICES))
     .addOption(dbOption())

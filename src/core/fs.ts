@@ -36,7 +36,9 @@ export function parseJsonFile(text: string, path: string, what: string): unknown
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const hint = text.trim().length === 0 ? 'the file is empty' : errorMessage(error).replace(/^JSON\.parse: /, '');
-    throw new InputError(`${what} ${path} is not valid JSON (${hint}${/end of (JSON )?input/i.test(hint) ? '; truncated?' : ''})`, { cause: error });
+    const hint = text.trim().length === 0 ? 'the file is empty' : errorMessage(error);
+    const at = /position (\d+)/.exec(hint);
+    const truncated = /end of (JSON )?input/i.test(hint) || (at !== null && Number(at[1]) >= text.trimEnd().length - 1);
+    throw new InputError(`${what} ${path} is not valid JSON (${hint}${truncated ? '; the file looks truncated' : ''})`, { cause: error });
   }
 }

@@ -68,12 +68,16 @@ function sourceLabel(source: ScanResult['scan']['source']): string {
 }
 
 function findingTable(findings: readonly Finding[], ctx: ReportContext): string {
-  const widths = columnWidths(ctx.width, [0.28, 0.24, 0.12, 0.36]);
+  // Check ids and regions are never wrapped; resource and message share what is left.
+  const check = Math.min(50, Math.max(7, ...findings.map((f) => f.ruleId.length)) + 2);
+  const region = Math.min(18, Math.max(8, ...findings.map((f) => f.resource.region.length)) + 2);
+  const rest = Math.max(40, Math.max(100, ctx.width) - check - region - 5);
+  const resource = Math.max(14, Math.floor(rest * 0.3));
   const table = new Table({
     head: ['Check', 'Resource', 'Region', 'Finding'],
-    colWidths: widths,
+    colWidths: [check, resource, region, rest - resource],
     wordWrap: true,
-    wrapOnWordBoundary: false,
+    wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },
   });
   for (const f of findings) table.push([f.ruleId, safe(f.resource.name), safe(f.resource.region), safe(f.message)]);
@@ -86,7 +90,7 @@ function mutedTable(findings: readonly Finding[], ctx: ReportContext): string {
     head: ['Check', 'Resource', 'Reason'],
     colWidths: widths,
     wordWrap: true,
-    wrapOnWordBoundary: false,
+    wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },
   });
   for (const f of findings) {
@@ -104,7 +108,7 @@ function collectionErrors(errors: readonly CollectionError[], ctx: ReportContext
     head: ['API call (permission)', 'Region', 'Error', 'Message'],
     colWidths: widths,
     wordWrap: true,
-    wrapOnWordBoundary: false,
+    wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },
   });
   for (const e of errors) table.push([safe(e.action), safe(e.region), safe(e.code), safe(e.message)]);
@@ -136,7 +140,7 @@ function totals(result: ScanResult, ctx: ReportContext): string[] {
   const resources = `${result.scan.resourceCount} resources, ${result.scan.rules.length} checks`;
   return [
     c.bold('Summary: ') +
-      `${resources}: ${s.byStatus.PASS} passed, ${s.byStatus.FAIL - s.muted} failed${bySeverity ? ` (${bySeverity})` : ''}, ${s.byStatus.ERROR} error, ${s.muted} muted, ${s.byStatus.NOT_APPLICABLE} not applicable.`,
+      `${resources}: ${s.byStatus.FAIL - s.muted} failing${bySeverity ? ` (${bySeverity})` : ''}, ${s.byStatus.PASS} passing, ${s.byStatus.ERROR} could not be assessed, ${s.muted} muted, ${s.byStatus.NOT_APPLICABLE} not applicable.`,
     c.dim('Explain a check and how to fix it: cspm rules show <check>'),
   ];
 }

@@ -3,7 +3,7 @@ import type { ExitCode } from '../../core/exit-codes.js';
 import { exitCodeFor, type FailOn } from '../../engine/gate.js';
 import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
 import { latestScanId, loadScan } from '../../store/repos/scans.js';
-import { dbPath, emit, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
+import { dbPath, emit, envValue, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
 import { FAIL_ON_CHOICES } from '../options.js';
 
 export interface ReportCommandOptions {
@@ -15,7 +15,7 @@ export interface ReportCommandOptions {
 
 /** `cspm report [SCAN_ID]`: re-renders a stored scan (default: the latest) exactly as `cspm scan` did. */
 export async function reportCommand(scanId: number | undefined, opts: ReportCommandOptions, ctx: CommandContext): Promise<ExitCode> {
-  const format = opts.format ?? ctx.config.values.format ?? 'table';
+  const format = opts.format ?? envValue(ctx, 'CSPM_FORMAT') ?? ctx.config.values.format ?? 'table';
   if (!isReportFormat(format)) throw new UsageError(`format '${format}' is not one of: ${REPORT_FORMATS.join(', ')}`);
   const failOn: FailOn = requireChoice(opts.failOn ?? ctx.config.values.failOn ?? 'none', FAIL_ON_CHOICES, '--fail-on');
   const path = dbPath(ctx, opts.db);

@@ -9,7 +9,7 @@ import { runScan, withScanId } from '../../engine/scan.js';
 import { Inventory } from '../../inventory/inventory.js';
 import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
 import { saveScan } from '../../store/repos/scans.js';
-import { dbPath, emit, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
+import { dbPath, emit, envValue, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
 import { acquireInventory, type InventorySourceOptions } from '../inventory-source.js';
 import { FAIL_ON_CHOICES } from '../options.js';
 
@@ -76,9 +76,9 @@ interface ScanSettings {
 /** Flags (and their environment variables) beat the config file, which beats the defaults. */
 function resolveScanSettings(opts: ScanCommandOptions, ctx: CommandContext): ScanSettings {
   const file = ctx.config.values;
-  const format = opts.format ?? file.format ?? 'table';
+  const format = opts.format ?? envValue(ctx, 'CSPM_FORMAT') ?? file.format ?? 'table';
   if (!isReportFormat(format)) throw new UsageError(`format '${format}' is not one of: ${REPORT_FORMATS.join(', ')}`);
-  const failOn = requireChoice(opts.failOn ?? file.failOn ?? 'none', FAIL_ON_CHOICES, '--fail-on');
+  const failOn = requireChoice(opts.failOn ?? envValue(ctx, 'CSPM_FAIL_ON') ?? file.failOn ?? 'none', FAIL_ON_CHOICES, '--fail-on');
   const compliance = opts.compliance ?? file.compliance;
   return {
     format,
