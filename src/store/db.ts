@@ -8,6 +8,8 @@ import type { Database } from './schema.js';
 
 export interface Store {
   readonly db: Kysely<Database>;
+  /** The same connection, for prepared-statement bulk inserts (see bulk.ts); prefer `db`. */
+  readonly sqlite: BetterSqlite3.Database;
   readonly path: string;
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     checkOwnership(sqlite, path);
     if (!memory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('cache_size = -65536');
     sqlite.pragma('foreign_keys = ON');
   } catch (error) {
     sqlite.close();
@@ -52,7 +55,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   }
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const store: Store = { db, path, close: () => db.destroy() };
+  const store: Store = { db, sqlite, path, close: () => db.destroy() };
   try {
     await migrate(db, path);
   } catch (error) {

@@ -33,7 +33,7 @@ describe('store', () => {
   it('round-trips a scan exactly', async () => {
     const store = await openStore(':memory:');
     const result = demoResult();
-    const id = await saveScan(store.db, result);
+    const id = await saveScan(store, result);
     expect(await loadScan(store.db, id)).toEqual(withScanId(result, id));
     expect(await latestScanId(store.db)).toBe(id);
     expect((await listScans(store.db)).map((s) => s.id)).toEqual([id]);
@@ -44,7 +44,7 @@ describe('store', () => {
   it('uses WAL and a busy timeout on files, and migrates an existing database idempotently', async () => {
     const path = join(dir, 'h.db');
     const first = await openStore(path);
-    await saveScan(first.db, demoResult());
+    await saveScan(first, demoResult());
     await first.close();
     const raw = new BetterSqlite3(path);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -57,8 +57,8 @@ describe('store', () => {
   it('rolls a failed scan back completely', async () => {
     const store = await openStore(':memory:');
     const result = demoResult();
-    const broken = { ...result, findings: [...result.findings, { ...result.findings[0]!, evidence: undefined as unknown as Record<string, unknown> }] };
-    await expect(saveScan(store.db, broken)).rejects.toThrow();
+    const broken = { ...result, findings: [...result.findings, { ...result.findings[0]!, message: { not: 'bindable' } as unknown as string }] };
+    await expect(saveScan(store, broken)).rejects.toThrow();
     expect(await listScans(store.db)).toEqual([]);
     expect(
       await store.db

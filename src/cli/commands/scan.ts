@@ -33,7 +33,7 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
   // Fail fast on an unusable database before spending time on collection.
   const persist = async (result: ScanResult): Promise<ScanResult> => {
     if (!settings.store) return result;
-    return withStore(settings.dbPath, {}, async (store) => withScanId(result, await saveScan(store.db, result)));
+    return withStore(settings.dbPath, {}, async (store) => withScanId(result, await saveScan(store, result)));
   };
   if (settings.store) await withStore(settings.dbPath, {}, () => Promise.resolve());
 

@@ -1,27 +1,32 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ComplianceReport } from '../../compliance/evaluate.js';
-import type { Severity, Status } from '../../core/types.js';
-import type { Finding, Mute } from '../../engine/finding.js';
+import type { ScanChanges } from '../../engine/lifecycle.js';
 import { REPORT_SCHEMA_VERSION, type ScanMeta, type ScanResult, type ScanSummary } from '../../engine/result.js';
 import type { CollectionError } from '../../inventory/types.js';
 import type { Provider } from '../../core/types.js';
 import type { ResourceType } from '../../resources/index.js';
-import type { Database, FindingRow, NewFindingRow, Scan } from '../schema.js';
+import { bulkInserter } from '../bulk.js';
+import type { Store } from '../db.js';
+import type { Database, Scan } from '../schema.js';
+import { readFindings, writeFindings } from './findings.js';
 
 /** Rows per INSERT: 17 columns × 500 stays far below SQLite's 32,766 bound parameters. */
 const BATCH = 500;
 
 /**
  * Stores a whole scan in one write transaction (BEGIN IMMEDIATE, so two writers queue on the busy
- * timeout instead of failing): either all of it is visible, or none. Returns the new scan id.
+ * timeout instead of failing): either all of it is visible, or none. Inside the same transaction it
+ * compares the scan with the previous scan of its scope, so the result comes back with its id, each
+ * finding's lifecycle and the changes (two concurrent scans of one scope each compare with the one
+ * committed before them). Findings come back in the order `loadScan` reads them.
  */
-export async function saveScan(db: Kysely<Database>, result: ScanResult): Promise<number> {
-  return db.connection().execute(async (conn) => {
+export async function recordScan(store: Store, result: ScanResult): Promise<ScanResult> {
+  return store.db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
     try {
-      const id = await insertScan(conn, result);
+      const recorded = await insertScan(conn, store.sqlite, result);
       await sql`commit`.execute(conn);
-      return id;
+      return recorded;
     } catch (error) {
       await sql`rollback`.execute(conn);
       throw error;
@@ -29,8 +34,46 @@ export async function saveScan(db: Kysely<Database>, result: ScanResult): Promis
   });
 }
 
-async function insertScan(db: Kysely<Database>, result: ScanResult): Promise<number> {
+/** recordScan, returning only the new scan id. */
+export async function saveScan(store: Store, result: ScanResult): Promise<number> {
+  return (await recordScan(store, result)).scan.id as number;
+}
+
+const FINDING_COLUMNS = [
+  'scope_key',
+  'first_scan',
+  'last_scan',
+  'fingerprint',
+  'content_hash',
+  'state',
+  'known_failing',
+  'first_failed_scan',
+  'first_failed_at',
+  'last_failed_at',
+  'rule_id',
+  'status',
+  'severity',
+  'resource_id',
+  'resource_type',
+  'resource_name',
+  'provider',
+  'account',
+  'region',
+  'message',
+  'evidence_json',
+  'finding_key',
+  'muted_json',
+] as const;
+
+async function insertScan(db: Kysely<Database>, sqlite: Store['sqlite'], result: ScanResult): Promise<ScanResult> {
   const { scan, summary } = result;
+  const previous = await db
+    .selectFrom('scan')
+    .select(['id', 'collected_at'])
+    .where('scope_key', '=', scan.scopeKey)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const inserted = await db
     .insertInto('scan')
     .values({
@@ -57,10 +100,14 @@ async function insertScan(db: Kysely<Database>, result: ScanResult): Promise<num
     .executeTakeFirstOrThrow();
   const scanId = inserted.id;
 
-  for (let start = 0; start < result.findings.length; start += BATCH) {
-    const rows: NewFindingRow[] = result.findings.slice(start, start + BATCH).map((f, i) => findingRow(scanId, start + i, f));
-    await db.insertInto('finding').values(rows).execute();
-  }
+  const point = { id: scanId, scopeKey: scan.scopeKey, collectedAt: scan.collectedAt };
+  const prior = previous ? { id: previous.id, scopeKey: scan.scopeKey, collectedAt: previous.collected_at } : null;
+  const { findings, changes } = await writeFindings(db, bulkInserter(db, sqlite, 'finding', FINDING_COLUMNS), point, prior, scan.rules, result.findings);
+  await db
+    .updateTable('scan')
+    .set({ previous_scan_id: changes.previousScanId, changes_json: JSON.stringify(changes.counts) })
+    .where('id', '=', scanId)
+    .execute();
   for (let start = 0; start < result.errors.length; start += BATCH) {
     const rows = result.errors.slice(start, start + BATCH).map((e, i) => ({
       scan_id: scanId,
@@ -79,7 +126,7 @@ async function insertScan(db: Kysely<Database>, result: ScanResult): Promise<num
     await db.insertInto('collection_error').values(rows).execute();
   }
   for (const report of result.compliance) await insertCompliance(db, scanId, report);
-  return scanId;
+  return { ...result, scan: { ...scan, id: scanId }, findings, changes };
 }
 
 /** Stores (or replaces) one framework's compliance results for a scan. */
@@ -116,48 +163,6 @@ export async function insertCompliance(db: Kysely<Database>, scanId: number, rep
   }
 }
 
-function findingRow(scanId: number, ordinal: number, f: Finding): NewFindingRow {
-  return {
-    scan_id: scanId,
-    ordinal,
-    fingerprint: f.fingerprint,
-    rule_id: f.ruleId,
-    status: f.status,
-    severity: f.severity,
-    resource_id: f.resource.id,
-    resource_type: f.resource.type,
-    resource_name: f.resource.name,
-    provider: f.resource.provider,
-    account: f.resource.account,
-    region: f.resource.region,
-    message: f.message,
-    evidence_json: JSON.stringify(f.evidence),
-    finding_key: f.findingKey,
-    muted_json: f.muted === null ? null : JSON.stringify(f.muted),
-  };
-}
-
-export function rowToFinding(row: FindingRow): Finding {
-  return {
-    ruleId: row.rule_id,
-    status: row.status as Status,
-    severity: row.severity as Severity,
-    resource: {
-      id: row.resource_id,
-      type: row.resource_type as ResourceType,
-      name: row.resource_name,
-      provider: row.provider as Provider,
-      account: row.account,
-      region: row.region,
-    },
-    message: row.message,
-    evidence: JSON.parse(row.evidence_json) as Record<string, unknown>,
-    findingKey: row.finding_key,
-    fingerprint: row.fingerprint,
-    muted: row.muted_json === null ? null : (JSON.parse(row.muted_json) as Mute),
-  };
-}
-
 export function scanMetaFromRow(row: Scan): ScanMeta {
   return {
     id: row.id,
@@ -179,7 +184,20 @@ export function scanMetaFromRow(row: Scan): ScanMeta {
 export async function loadScan(db: Kysely<Database>, id: number): Promise<ScanResult | undefined> {
   const row = await db.selectFrom('scan').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const findings = (await db.selectFrom('finding').selectAll().where('scan_id', '=', id).orderBy('ordinal').execute()).map(rowToFinding);
+  const previous = row.previous_scan_id === null ? undefined : await db.selectFrom('scan').select('collected_at').where('id', '=', row.previous_scan_id).executeTakeFirst();
+  const counts = row.changes_json === null ? null : (JSON.parse(row.changes_json) as ScanChanges['counts']);
+  const { findings, changes } = await readFindings(
+    db,
+    { id, scopeKey: row.scope_key, collectedAt: row.collected_at },
+    JSON.parse(row.rules_json) as string[],
+    counts === null
+      ? null
+      : {
+          previous:
+            row.previous_scan_id === null ? null : { id: row.previous_scan_id, scopeKey: row.scope_key, collectedAt: previous?.collected_at ?? row.collected_at },
+          counts,
+        },
+  );
   const errors: CollectionError[] = (await db.selectFrom('collection_error').selectAll().where('scan_id', '=', id).orderBy('ordinal').execute()).map((e) => ({
     provider: e.provider as Provider,
     collector: e.collector,
@@ -202,6 +220,7 @@ export async function loadScan(db: Kysely<Database>, id: number): Promise<ScanRe
     findings,
     errors,
     compliance,
+    ...(changes ? { changes } : {}),
   };
 }
 

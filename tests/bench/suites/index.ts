@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite.js';
+import { pipelineSuite } from './pipeline.js';
 
 /** Every benchmark suite, in the order docs/benchmarks.md lists them. Add one line per suite. */
-export const suites: readonly BenchSuite[] = [];
+export const suites: readonly BenchSuite[] = [pipelineSuite];
