@@ -35,4 +35,10 @@ export interface AwsOrganizationMembership {
     readonly masterAccountId: string;
     readonly featureSet: string;
   } | null;
+  /**
+   * iam:ListOrganizationsFeatures EnabledFeatures ('RootCredentialsManagement', 'RootSessions'):
+   * centralized root access. null when this account cannot read it (only the management account and
+   * the IAM delegated administrator can) or when the account is not in an organization.
+   */
+  readonly organizationsFeatures: readonly string[] | null;
 }

@@ -23,6 +23,11 @@ export interface IamRootUser {
   readonly mfaEnabled: boolean;
   /** AccountAccessKeysPresent from GetAccountSummary. */
   readonly accessKeysPresent: boolean;
+  /**
+   * AccountPasswordPresent from GetAccountSummary: false when the root user has no password (for
+   * example after centralized root access removed the member account's root credentials).
+   */
+  readonly passwordPresent: boolean;
   /** Serial number of the root's virtual MFA device, if any (ListVirtualMFADevices): hardware MFA means none. */
   readonly virtualMfaSerial: string | null;
   readonly credentialReport: CredentialReportRow | null;

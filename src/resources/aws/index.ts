@@ -14,17 +14,23 @@ import type {
 import type { S3AccountPublicAccessBlock, S3Bucket } from './s3.js';
 import type {
   AccessAnalyzer,
+  ApiGatewayStage,
+  CloudFrontDistribution,
   CloudTrailTrail,
   CloudWatchAlarm,
   ConfigRecorder,
   EfsFileSystem,
+  Elbv2LoadBalancer,
   KmsKey,
+  LambdaFunction,
   LogsMetricFilter,
   MacieSession,
   RdsCluster,
   RdsInstance,
+  SecretsManagerSecret,
   SecurityHubHub,
   SnsTopic,
+  SqsQueue,
 } from './services.js';
 
 export type * from './account.js';
@@ -70,6 +76,12 @@ export interface AwsResourceTypes {
   'aws.securityhub.hub': SecurityHubHub;
   'aws.efs.file-system': EfsFileSystem;
   'aws.macie.session': MacieSession;
+  'aws.sqs.queue': SqsQueue;
+  'aws.lambda.function': LambdaFunction;
+  'aws.secretsmanager.secret': SecretsManagerSecret;
+  'aws.elbv2.load-balancer': Elbv2LoadBalancer;
+  'aws.cloudfront.distribution': CloudFrontDistribution;
+  'aws.apigateway.stage': ApiGatewayStage;
 }
 
 export type AwsResourceType = keyof AwsResourceTypes;
@@ -119,4 +131,10 @@ export const AWS_RESOURCE_TYPES = {
   'aws.securityhub.hub': { service: 'securityhub', description: 'Security Hub enabled in a region.', scope: 'regional' },
   'aws.efs.file-system': { service: 'efs', description: 'An EFS file system.', scope: 'regional' },
   'aws.macie.session': { service: 'macie', description: 'Macie enabled in a region.', scope: 'regional' },
+  'aws.sqs.queue': { service: 'sqs', description: 'An SQS queue with its access policy.', scope: 'regional' },
+  'aws.lambda.function': { service: 'lambda', description: 'A Lambda function with its resource-based policy.', scope: 'regional' },
+  'aws.secretsmanager.secret': { service: 'secretsmanager', description: 'A Secrets Manager secret with its resource policy.', scope: 'regional' },
+  'aws.elbv2.load-balancer': { service: 'elbv2', description: 'An Application, Network or Gateway Load Balancer.', scope: 'regional' },
+  'aws.cloudfront.distribution': { service: 'cloudfront', description: 'A CloudFront distribution and its logging.', scope: 'global' },
+  'aws.apigateway.stage': { service: 'apigateway', description: 'An API Gateway stage (REST, HTTP or WebSocket API).', scope: 'regional' },
 } as const satisfies Record<AwsResourceType, ResourceTypeInfo>;

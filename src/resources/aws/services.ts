@@ -165,3 +165,66 @@ export interface MacieSession {
   /** 'ENABLED' | 'PAUSED' */
   readonly status: string;
 }
+
+/** sqs:ListQueues + GetQueueAttributes (Policy). */
+export interface SqsQueue {
+  readonly queueName: string;
+  readonly queueUrl: string;
+  /** The queue's access policy; null when it has none. */
+  readonly policy: PolicyDocument | null;
+}
+
+/** lambda:ListFunctions + GetPolicy (resource-based policy; ResourceNotFoundException means none). */
+export interface LambdaFunction {
+  readonly functionName: string;
+  readonly runtime: string | null;
+  /** The function's resource-based policy; null when it has none. */
+  readonly policy: PolicyDocument | null;
+}
+
+/** secretsmanager:ListSecrets + GetResourcePolicy. */
+export interface SecretsManagerSecret {
+  readonly name: string;
+  /** The secret's resource policy; null when it has none. */
+  readonly policy: PolicyDocument | null;
+}
+
+/** elasticloadbalancing:DescribeLoadBalancers (v2) + DescribeLoadBalancerAttributes. */
+export interface Elbv2LoadBalancer {
+  readonly loadBalancerName: string;
+  /** 'application' | 'network' | 'gateway' */
+  readonly type: string;
+  /** 'internet-facing' | 'internal' */
+  readonly scheme: string | null;
+  /** Attribute access_logs.s3.enabled. */
+  readonly accessLogsEnabled: boolean;
+  /** Attribute access_logs.s3.bucket; null when logging is off. */
+  readonly accessLogsBucket: string | null;
+}
+
+/** cloudfront:ListDistributions + GetDistributionConfig; a global resource (region 'global'). */
+export interface CloudFrontDistribution {
+  readonly distributionId: string;
+  readonly domainName: string;
+  readonly enabled: boolean;
+  /** DistributionConfig.Logging (legacy standard logging to S3); null when Logging.Enabled is false. */
+  readonly standardLogging: { readonly bucket: string; readonly prefix: string | null } | null;
+  /**
+   * Standard logging v2: logs:DescribeDeliverySources/DescribeDeliveries (us-east-1) whose source is
+   * this distribution; the count of deliveries, or null when they were not read.
+   */
+  readonly logDeliveryCount: number | null;
+}
+
+/** apigateway:GetRestApis + GetStages (REST) or apigatewayv2:GetApis + GetStages (HTTP, WEBSOCKET): one stage. */
+export interface ApiGatewayStage {
+  readonly apiId: string;
+  readonly apiName: string;
+  /** 'REST' | 'HTTP' | 'WEBSOCKET' */
+  readonly protocol: string;
+  readonly stageName: string;
+  /** AccessLogSettings.DestinationArn; null when access logging is off. */
+  readonly accessLogDestinationArn: string | null;
+  /** Execution logging of the stage's default method/route settings ('OFF' | 'ERROR' | 'INFO'); null when unset. */
+  readonly executionLoggingLevel: string | null;
+}
