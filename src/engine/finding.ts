@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Severity, Status } from '../core/types.js';
 import type { ResourceRef } from '../resources/index.js';
+import type { FindingLifecycle } from './lifecycle.js';
 
 /** Why a finding is muted: a suppression entry with a reason (and maybe an expiry). */
 export interface Mute {
   readonly reason: string;
   /** ISO date after which the entry stops muting, or null. */
   readonly expires: string | null;
-  /** Where the entry came from, e.g. 'cspm.mutelist.yaml#3'. */
+  /** Where the entry came from: the mutelist file and line, e.g. 'mutelist.yaml:12'. */
   readonly source: string;
 }
 
@@ -25,6 +26,8 @@ export interface Finding {
   readonly fingerprint: string;
   /** Set when a suppression applies: the finding is MUTED, kept and shown, but never gates. */
   readonly muted: Mute | null;
+  /** New, unchanged, regressed, resolved... against the previous scan of the same scope; absent when the scan was not stored. */
+  readonly lifecycle?: FindingLifecycle;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ComplianceReport } from '../compliance/evaluate.js';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../core/types.js';
 import type { CollectionError, InventoryScope } from '../inventory/types.js';
 import type { Finding } from './finding.js';
+import type { ScanChanges } from './lifecycle.js';
 
 /** Bump with any incompatible change to the JSON report (docs/schemas/report-v1.schema.json). */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -45,6 +46,8 @@ export interface ScanResult {
   readonly findings: readonly Finding[];
   readonly errors: readonly CollectionError[];
   readonly compliance: readonly ComplianceReport[];
+  /** How this scan compares with the previous scan of its scope; absent when the scan was not stored. */
+  readonly changes?: ScanChanges;
 }
 
 export function summarize(findings: readonly Finding[]): ScanSummary {

@@ -12,6 +12,7 @@ export interface Database {
   compliance_result: ComplianceResultTable;
   anomaly_alert: AnomalyAlertTable;
   remediation_action: RemediationActionTable;
+  baseline: BaselineTable;
 }
 
 export interface ScanTable {
@@ -36,14 +37,34 @@ export interface ScanTable {
   failing_medium: number;
   failing_low: number;
   failing_info: number;
+  /** The scan this one was compared with (previous scan of the same scope). */
+  previous_scan_id: number | null;
+  /** Lifecycle counts against it (JSON Record<LifecycleState, number>); null for scans stored before lifecycles. */
+  changes_json: string | null;
 }
 
+/**
+ * One version of a finding in one scope: the same fingerprint with the same content, valid for the
+ * scans of `scope_key` from `first_scan` to `last_scan` (OPEN = Number.MAX_SAFE_INTEGER while it
+ * is in the scope's latest scan). A scan writes rows only for what changed (repos/findings.ts).
+ */
 export interface FindingTable {
   id: Generated<number>;
-  scan_id: number;
-  /** Position in the scan's result list, so a stored scan re-renders identically. */
-  ordinal: number;
+  scope_key: string;
+  first_scan: number;
+  last_scan: number;
   fingerprint: string;
+  /** Hash of everything but the fingerprint and lifecycle: a different hash is a new version. */
+  content_hash: string;
+  /** The lifecycle state at `first_scan` ('new', 'regressed', 'resolved', ...); later scans see 'unchanged'. */
+  state: string;
+  /** 1 when FAIL, or ERROR hiding a failure known from before. */
+  known_failing: number;
+  /** First scan (id and collection time) in which this fingerprint failed in the scope. */
+  first_failed_scan: number | null;
+  first_failed_at: string | null;
+  /** For versions that do not fail: when it last failed before them. */
+  last_failed_at: string | null;
   rule_id: string;
   status: string;
   severity: string;
@@ -57,6 +78,13 @@ export interface FindingTable {
   evidence_json: string;
   finding_key: string | null;
   muted_json: string | null;
+}
+
+/** The accepted scan of a scope, that --fail-on-new compares with. */
+export interface BaselineTable {
+  scope_key: string;
+  scan_id: number;
+  set_at: string;
 }
 
 export interface CollectionErrorTable {

@@ -9,7 +9,7 @@ import { runScan, withScanId } from '../../src/engine/scan.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { allRules } from '../../rules/index.js';
 import { openStore } from '../../src/store/db.js';
-import { latestScanId, listScans, loadScan, saveScan } from '../../src/store/repos/scans.js';
+import { latestScanId, listScans, loadScan, recordScan, saveScan } from '../../src/store/repos/scans.js';
 
 let dir: string;
 beforeEach(() => {
@@ -33,8 +33,11 @@ describe('store', () => {
   it('round-trips a scan exactly', async () => {
     const store = await openStore(':memory:');
     const result = demoResult();
-    const id = await saveScan(store, result);
-    expect(await loadScan(store.db, id)).toEqual(withScanId(result, id));
+    const recorded = await recordScan(store, result);
+    const id = recorded.scan.id as number;
+    // What was stored reads back exactly as recordScan returned it (canonical order, lifecycle added).
+    expect(await loadScan(store.db, id)).toEqual(recorded);
+    expect(recorded.findings.map((f) => ({ ...f, lifecycle: undefined }))).toEqual(expect.arrayContaining(withScanId(result, id).findings.map((f) => ({ ...f }))));
     expect(await latestScanId(store.db)).toBe(id);
     expect((await listScans(store.db)).map((s) => s.id)).toEqual([id]);
     expect(await loadScan(store.db, id + 1)).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-27T00-00_initial.js';
+import * as findingHistory from './2026-12-01T00-00_finding-history.js';
 
 /**
  * The migrations, in order, listed explicitly (greppable, and the same in ts-jest and in dist).
@@ -7,6 +8,7 @@ import * as initial from './2026-11-27T00-00_initial.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-11-27T00-00_initial': initial,
+  '2026-12-01T00-00_finding-history': findingHistory,
 });
 
 export const migrationProvider: MigrationProvider = {
