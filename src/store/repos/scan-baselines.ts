@@ -31,7 +31,9 @@ export async function loadBaseline(db: Kysely<Database>): Promise<BaselineState>
       hours: p.hours,
     };
   });
-  const samples = sameFeatures ? (await db.selectFrom('anomaly_model_sample').selectAll().orderBy('slot').execute()).map((r) => JSON.parse(r.features_json) as number[]) : [];
+  const samples = sameFeatures
+    ? (await db.selectFrom('anomaly_model_sample').selectAll().orderBy('slot').execute()).map((r) => JSON.parse(r.features_json) as number[])
+    : [];
   return new BaselineState({
     profiles,
     learnedWindows: Number(state['learned_windows'] ?? 0),
@@ -67,7 +69,11 @@ export async function saveBaseline(db: Kysely<Database>, baseline: BaselineState
     }
     await tx.deleteFrom('anomaly_model_sample').execute();
     const rows = baseline.reservoir.rows.map((r, slot) => ({ slot, features_json: JSON.stringify(r.map((v) => Number(v.toFixed(6)))) }));
-    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('anomaly_model_sample').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insertInto('anomaly_model_sample')
+        .values(rows.slice(i, i + 500))
+        .execute();
     for (const [key, value] of [
       ['learned_windows', String(baseline.learnedWindows)],
       ['samples_seen', String(baseline.reservoir.seen)],
