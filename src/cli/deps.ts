@@ -1,5 +1,6 @@
 import type { TextSink } from '../core/logger.js';
 import type { AnyRule } from '../engine/rule.js';
+import type { AwsClientFactory } from '../providers/aws/clients.js';
 
 export interface OutputStream extends TextSink {
   readonly isTTY?: boolean;
@@ -18,4 +19,6 @@ export interface CliDeps {
   readonly homedir: string;
   readonly now: () => Date;
   readonly rules: readonly AnyRule[];
+  /** Builds the AWS SDK clients for live collection; tests and emulators inject their own (default: the real SDK). */
+  readonly awsClientFactory?: AwsClientFactory;
 }

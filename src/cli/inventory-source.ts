@@ -3,12 +3,15 @@ import { demoInventory } from '../demo/index.js';
 import type { ScanSource } from '../engine/result.js';
 import { loadInventoryFile } from '../inventory/snapshot.js';
 import type { InventoryData } from '../inventory/types.js';
+import { hasAwsFlags, type AwsCliOptions } from './aws-options.js';
 import type { CommandContext } from './context.js';
+import { collectLive } from './live-source.js';
 
 /** Where a scan's inventory comes from. */
-export interface InventorySourceOptions {
+export interface InventorySourceOptions extends AwsCliOptions {
   readonly input?: string;
   readonly demo?: boolean;
+  readonly quiet?: boolean;
 }
 
 export interface AcquiredInventory {
@@ -17,9 +20,11 @@ export interface AcquiredInventory {
 }
 
 /** A saved inventory, the bundled demo, or live collection from the cloud. */
-export function acquireInventory(opts: InventorySourceOptions, _ctx: CommandContext): Promise<AcquiredInventory> {
+export async function acquireInventory(opts: InventorySourceOptions, ctx: CommandContext): Promise<AcquiredInventory> {
   if (opts.input !== undefined && opts.demo) throw new UsageError('choose one of --input and --demo');
-  if (opts.input !== undefined) return Promise.resolve({ data: loadInventoryFile(opts.input), source: 'input' });
-  if (opts.demo) return Promise.resolve({ data: demoInventory(), source: 'demo' });
-  throw new UsageError('nothing to scan: pass --demo for the bundled demo account or --input FILE for a saved inventory');
+  if ((opts.input !== undefined || opts.demo) && hasAwsFlags(opts))
+    throw new UsageError('AWS flags (--profile, --regions, ...) apply to live scans, not to --input or --demo');
+  if (opts.input !== undefined) return { data: loadInventoryFile(opts.input), source: 'input' };
+  if (opts.demo) return { data: demoInventory(), source: 'demo' };
+  return { data: await collectLive(opts, ctx, opts.quiet === true), source: 'live' };
 }

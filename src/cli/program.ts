@@ -8,7 +8,9 @@ import { historyCommand } from './commands/history.js';
 import { reportCommand } from './commands/report.js';
 import { rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { awsOptions } from './aws-options.js';
 import { commandContext, type GlobalOptions } from './context.js';
+import { registerCollectCommand } from './program-collect.js';
 import type { CliDeps } from './deps.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
 
@@ -37,7 +39,7 @@ Try it without a cloud account: cspm scan --demo`,
 
   program
     .command('scan')
-    .description('evaluate an inventory (saved, or the bundled demo) against every check, store it and report')
+    .description('collect from AWS (or read a saved inventory, or the bundled demo), evaluate every check, store it and report')
     .option('--input <file>', 'evaluate a saved inventory (written by cspm collect)')
     .option('--demo', 'evaluate the bundled demo account')
     .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; env: CSPM_FORMAT; default: table)`))
@@ -53,6 +55,13 @@ Try it without a cloud account: cspm scan --demo`,
     .option('--severity <list>', `only report findings of these severities (${SEVERITIES.join(',')})`, parseSeverityList)
     .option('--compliance <frameworks>', 'grade against these frameworks (default: the newest CIS version per provider)', parseList)
     .option('-q, --quiet', 'no progress or notes on stderr')
+    .addOption(awsOptions.profile())
+    .addOption(awsOptions.region())
+    .addOption(awsOptions.regions())
+    .addOption(awsOptions.excludeRegions())
+    .addOption(awsOptions.roleArn())
+    .addOption(awsOptions.externalId())
+    .addOption(awsOptions.concurrency())
     .action(async (opts) => {
       setExitCode(await scanCommand(opts, commandContext(deps, globals(), opts)));
     });
@@ -109,5 +118,6 @@ Try it without a cloud account: cspm scan --demo`,
       setExitCode(rulesShowCommand(id, opts, commandContext(deps, globals())));
     });
 
+  registerCollectCommand(program, deps, setExitCode, globals);
   return program;
 }

@@ -5,6 +5,7 @@
  */
 import type { Resource } from '../../resources/index.js';
 import type { CloudTrailTrail, Ec2Instance, Ec2SecurityGroup, PublicAccessBlock, RdsInstance, S3Bucket, SecurityGroupRule } from '../../resources/aws/index.js';
+import { awsAccountFactId, awsAccountId, awsRegionId } from '../../resources/aws/ids.js';
 import { DEFAULT_ACCOUNT, DEFAULT_REGION, makeResource, type Placement } from './resource.js';
 
 const FULL_BLOCK: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
@@ -13,9 +14,8 @@ function where(p: Placement): { account: string; region: string; tags: Readonly<
   return { account: p.account ?? DEFAULT_ACCOUNT, region: p.region ?? DEFAULT_REGION, tags: p.tags ?? {} };
 }
 
-export function accountId(account: string): string {
-  return `aws:account/${account}`;
-}
+/** The `aws.account` id (kept for tests; the shared helpers live in src/resources/aws/ids.ts). */
+export const accountId = awsAccountId;
 
 export function awsAccount(p: Placement = {}): Resource<'aws.account'> {
   const { account, tags } = where(p);
@@ -26,7 +26,7 @@ export function awsRegion(regionName: string, p: Placement = {}): Resource<'aws.
   const { account } = where(p);
   return makeResource(
     'aws.region',
-    { id: `${accountId(account)}/region/${regionName}`, name: regionName, account, region: regionName },
+    { id: awsRegionId(account, regionName), name: regionName, account, region: regionName },
     { regionName, optInStatus: 'opt-in-not-required' },
   );
 }
@@ -38,7 +38,7 @@ export function s3AccountPublicAccessBlock(
   const { account } = where(p);
   return makeResource(
     'aws.s3.account-public-access-block',
-    { id: `${accountId(account)}/s3-public-access-block`, name: `${account} S3 Block Public Access`, account, region: 'global' },
+    { id: awsAccountFactId(account, 's3-public-access-block'), name: `${account} S3 Block Public Access`, account, region: 'global' },
     { configuration },
   );
 }
@@ -182,3 +182,8 @@ export function cloudTrail(name: string, props: Partial<CloudTrailTrail> = {}, p
     },
   );
 }
+
+// The factories for the other AWS resource types, one module per area.
+export * from './aws-iam.js';
+export * from './aws-network.js';
+export * from './aws-services.js';
