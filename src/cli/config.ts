@@ -24,6 +24,8 @@ export interface ConfigFile {
   readonly checks?: readonly string[];
   /** Default compliance frameworks for scan reports. */
   readonly compliance?: readonly string[];
+  /** Default --mutelist file (YAML or JSON suppressions), relative to this config file's folder. */
+  readonly mutelist?: string;
 }
 
 export interface LoadedConfig {

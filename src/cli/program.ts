@@ -10,6 +10,7 @@ import { rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { awsOptions } from './aws-options.js';
 import { commandContext, type GlobalOptions } from './context.js';
+import { registerMemoryCommands } from './program-memory.js';
 import { registerCollectCommand } from './program-collect.js';
 import type { CliDeps } from './deps.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
@@ -54,6 +55,9 @@ Try it without a cloud account: cspm scan --demo`,
     .option('--checks <ids>', 'only run these checks (comma-separated ids or globs, e.g. aws-s3-*)', parseList)
     .option('--severity <list>', `only report findings of these severities (${SEVERITIES.join(',')})`, parseSeverityList)
     .option('--compliance <frameworks>', 'grade against these frameworks (default: the newest CIS version per provider)', parseList)
+    .option('--mutelist <file>', 'suppressions (YAML or JSON): matching failures are MUTED, shown but never gating (default: config "mutelist")')
+    .option('--fail-on-new', 'gate only on failures new or regressed since the baseline scan, else the previous scan of this scope')
+    .option('--baseline <file>', 'gate only on failures not in this earlier JSON report (for CI without a database; implies --fail-on-new)')
     .option('-q, --quiet', 'no progress or notes on stderr')
     .addOption(awsOptions.profile())
     .addOption(awsOptions.region())
@@ -80,8 +84,9 @@ Try it without a cloud account: cspm scan --demo`,
 
   program
     .command('history')
-    .description('list stored scans, newest first')
+    .description('list stored scans, newest first, with failures per severity, changes, compliance score and trend')
     .addOption(dbOption())
+    .option('--scope <key>', 'only scans of this scope key (see cspm history --format json)')
     .option('--limit <n>', 'how many scans (default: 20)', parsePositiveInt)
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
     .action(async (opts) => {
@@ -119,5 +124,6 @@ Try it without a cloud account: cspm scan --demo`,
     });
 
   registerCollectCommand(program, deps, setExitCode, globals);
+  registerMemoryCommands(program, deps, setExitCode, globals);
   return program;
 }

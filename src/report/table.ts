@@ -5,6 +5,7 @@ import { SEVERITIES, type Severity } from '../core/types.js';
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/result.js';
 import type { CollectionError } from '../inventory/types.js';
+import { changesSection, hasLifecycle, lifecycleMarker, styleMarker } from './lifecycle.js';
 import { palette, severityStyle } from './style.js';
 import type { ReportContext, Reporter } from './types.js';
 
@@ -40,6 +41,8 @@ export const tableReporter: Reporter = (result, ctx) => {
     out.push(mutedTable(sortFindings(muted), ctx));
   }
 
+  const changes = changesSection(result, ctx);
+  if (changes.length > 0) out.push('', ...changes);
   for (const report of result.compliance) out.push('', ...complianceSummary(report, ctx));
   out.push('', ...totals(result, ctx));
   return `${out.join('\n')}\n`;
@@ -71,16 +74,21 @@ function findingTable(findings: readonly Finding[], ctx: ReportContext): string 
   // Check ids and regions are never wrapped; resource and message share what is left.
   const check = Math.min(50, Math.max(7, ...findings.map((f) => f.ruleId.length)) + 2);
   const region = Math.min(18, Math.max(8, ...findings.map((f) => f.resource.region.length)) + 2);
-  const rest = Math.max(40, Math.max(100, ctx.width) - check - region - 5);
+  // Stored scans lead with the lifecycle state (NEW, REGRESSED; blank when unchanged).
+  const state = hasLifecycle(findings) ? 11 : 0;
+  const rest = Math.max(40, Math.max(100, ctx.width) - check - region - state - (state ? 6 : 5));
   const resource = Math.max(14, Math.floor(rest * 0.3));
   const table = new Table({
-    head: ['Check', 'Resource', 'Region', 'Finding'],
-    colWidths: [check, resource, region, rest - resource],
+    head: [...(state ? ['State'] : []), 'Check', 'Resource', 'Region', 'Finding'],
+    colWidths: [...(state ? [state] : []), check, resource, region, rest - resource],
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const f of findings) table.push([f.ruleId, safe(f.resource.name), safe(f.resource.region), safe(f.message)]);
+  for (const f of findings) {
+    const marker = state ? [styleMarker(ctx, f.lifecycle?.state, lifecycleMarker(f))] : [];
+    table.push([...marker, f.ruleId, safe(f.resource.name), safe(f.resource.region), safe(f.message)]);
+  }
   return table.toString();
 }
 

@@ -5,6 +5,7 @@
  *   report-v1.schema.json     (ScanResult, the --format json report)
  *   framework-v1.schema.json  (FrameworkData, rules/frameworks/*.json)
  *   config-v1.schema.json     (ConfigFile, cspm.config.json)
+ *   mutelist-v1.schema.json   (MutelistFile, --mutelist FILE)
  * Usage: tsx tests/tools/generate-schemas.ts [--check]   (--check: fail if a file is stale)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -127,6 +128,13 @@ const outputs: Record<string, () => Schema> = {
       'cspm config file, version 1',
       'cspm.config.json: defaults that environment variables and flags override.',
       generate('src/cli/config.ts', 'ConfigFile'),
+    ),
+  'mutelist-v1.schema.json': () =>
+    envelope(
+      'mutelist-v1.schema.json',
+      'cspm mutelist, version 1',
+      'Suppressions (`--mutelist FILE`, YAML or JSON): accepted findings, each with a reason and an optional expiry.',
+      generate('src/mutelist/types.ts', 'MutelistFile'),
     ),
 };
 

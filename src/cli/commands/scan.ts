@@ -5,12 +5,13 @@ import type { ExitCode } from '../../core/exit-codes.js';
 import type { Severity } from '../../core/types.js';
 import { exitCodeFor, type FailOn } from '../../engine/gate.js';
 import type { ScanResult } from '../../engine/result.js';
-import { runScan, withScanId } from '../../engine/scan.js';
+import { runScan } from '../../engine/scan.js';
 import { Inventory } from '../../inventory/inventory.js';
 import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
-import { saveScan } from '../../store/repos/scans.js';
+import { recordScan } from '../../store/repos/scans.js';
 import { dbPath, emit, envValue, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
 import { acquireInventory, type InventorySourceOptions } from '../inventory-source.js';
+import { loadScanMemoryInputs, muterFor, newFailureFilter, warnExpiredMutes } from '../memory.js';
 import { FAIL_ON_CHOICES } from '../options.js';
 
 export interface ScanCommandOptions extends InventorySourceOptions {
@@ -23,6 +24,9 @@ export interface ScanCommandOptions extends InventorySourceOptions {
   readonly severity?: readonly Severity[];
   readonly compliance?: readonly string[];
   readonly quiet?: boolean;
+  readonly mutelist?: string;
+  readonly failOnNew?: boolean;
+  readonly baseline?: string;
 }
 
 /** `cspm scan`: acquire an inventory, evaluate, store, report, and turn the result into an exit code. */
@@ -33,9 +37,10 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
   // Fail fast on an unusable database before spending time on collection.
   const persist = async (result: ScanResult): Promise<ScanResult> => {
     if (!settings.store) return result;
-    return withStore(settings.dbPath, {}, async (store) => withScanId(result, await saveScan(store, result)));
+    return withStore(settings.dbPath, {}, (store) => recordScan(store, result));
   };
   if (settings.store) await withStore(settings.dbPath, {}, () => Promise.resolve());
+  const memoryInputs = loadScanMemoryInputs(opts, ctx);
 
   const { data, source } = await acquireInventory(opts, ctx);
   const inventory = new Inventory(data);
@@ -44,6 +49,7 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
   const frameworks = settings.frameworks ?? providers.flatMap((p) => defaultFrameworks(p));
 
   if (!settings.quiet) ctx.logger.info(`Evaluating ${rules.length} checks on ${inventory.size} resources...`);
+  const muter = muterFor(memoryInputs.mutelist, inventory, ctx);
   const result = await persist(
     runScan(inventory, {
       source,
@@ -53,13 +59,17 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
       severity: settings.severity,
       checks: settings.checks,
       frameworks,
+      mute: muter?.mute ?? null,
     }),
   );
+  warnExpiredMutes(muter, result, inventory, ctx);
 
   const text = reporters[settings.format](result, reportContext(ctx, opts.output !== undefined));
   emit(ctx, text, opts.output, settings.quiet);
   if (!settings.quiet && result.scan.id !== null) ctx.logger.info(`Stored as scan #${result.scan.id} in ${settings.dbPath}`);
-  return exitCodeFor(result, { failOn: settings.failOn });
+  const memory = { failOnNew: opts.failOnNew === true, baseline: memoryInputs.baseline, dbPath: settings.dbPath, stored: settings.store, quiet: settings.quiet };
+  const counts = await newFailureFilter(result, memory, ctx);
+  return exitCodeFor(result, { failOn: settings.failOn, ...(counts ? { counts } : {}) });
 }
 
 interface ScanSettings {
@@ -78,7 +88,9 @@ function resolveScanSettings(opts: ScanCommandOptions, ctx: CommandContext): Sca
   const file = ctx.config.values;
   const format = opts.format ?? envValue(ctx, 'CSPM_FORMAT') ?? file.format ?? 'table';
   if (!isReportFormat(format)) throw new UsageError(`format '${format}' is not one of: ${REPORT_FORMATS.join(', ')}`);
-  const failOn = requireChoice(opts.failOn ?? envValue(ctx, 'CSPM_FAIL_ON') ?? file.failOn ?? 'none', FAIL_ON_CHOICES, '--fail-on');
+  // --fail-on-new alone gates on new failures of any severity.
+  const gateDefault = opts.failOnNew || opts.baseline !== undefined ? 'info' : 'none';
+  const failOn = requireChoice(opts.failOn ?? envValue(ctx, 'CSPM_FAIL_ON') ?? file.failOn ?? gateDefault, FAIL_ON_CHOICES, '--fail-on');
   const compliance = opts.compliance ?? file.compliance;
   return {
     format,

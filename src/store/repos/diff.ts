@@ -63,7 +63,7 @@ export async function diffScans(db: Kysely<Database>, from: Scan, to: Scan): Pro
     });
     if (row.status === 'FAIL') {
       if (state === 'unchanged') unchanged++;
-      else picked.set(row.id, state as DiffState);
+      else picked.set(row.id, state);
     } else if (state === 'resolved' || state === 'unknown') picked.set(row.id, state);
   }
   const absentIds = a.filter((r) => r.known_failing === 1 && !after.has(r.fingerprint)).map((r) => r.id);
@@ -71,7 +71,8 @@ export async function diffScans(db: Kysely<Database>, from: Scan, to: Scan): Pro
   const ruleOrder = JSON.parse(to.rules_json) as string[];
   const lists: Record<DiffState, Finding[]> = { new: [], regressed: [], resolved: [], gone: [], unknown: [] };
   for (const row of await rowsById(db, [...picked.keys()])) {
-    const state = picked.get(row.id) as DiffState;
+    const state = picked.get(row.id);
+    if (state === undefined) continue;
     lists[state].push(rowToFinding(row, { state, firstSeen: row.first_failed_at, lastSeen: row.status === 'FAIL' ? to.collected_at : row.last_failed_at }));
   }
   for (const f of absentFindings(await rowsById(db, absentIds), from.collected_at, resources, errorKeys, ruleOrder)) {

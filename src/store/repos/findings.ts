@@ -160,7 +160,16 @@ export async function readFindings(
   const ordered = sortRows(rows, ruleOrder);
   if (!lifecycle) return { findings: ordered.map((r) => rowToFinding(r)) };
   const findings = ordered.map((r) =>
-    rowToFinding(r, lifecycleOf(r.first_scan === scan.id ? (r.state as FindingLifecycle['state']) : 'unchanged', r.status as Status, r.first_failed_at, r.last_failed_at, scan.collectedAt)),
+    rowToFinding(
+      r,
+      lifecycleOf(
+        r.first_scan === scan.id ? (r.state as FindingLifecycle['state']) : 'unchanged',
+        r.status as Status,
+        r.first_failed_at,
+        r.last_failed_at,
+        scan.collectedAt,
+      ),
+    ),
   );
   let absent: Finding[] = [];
   const previous = lifecycle.previous;

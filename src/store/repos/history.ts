@@ -55,7 +55,11 @@ export async function listHistory(db: Kysely<Database>, options: { limit: number
   const scores = await db
     .selectFrom('compliance_summary')
     .select(['scan_id', 'framework_id', 'percent', 'passed', 'assessed'])
-    .where('scan_id', 'in', scans.map((s) => s.id))
+    .where(
+      'scan_id',
+      'in',
+      scans.map((s) => s.id),
+    )
     .orderBy('framework_id')
     .execute();
   const byScan = new Map<number, ComplianceScore[]>();
@@ -79,12 +83,10 @@ export interface TrendPoint {
 /** Scans of one scope up to and including `scanId`, oldest first, as trend points (for charts). */
 export async function historyPoints(db: Kysely<Database>, scopeKey: string, scanId: number, limit = 90): Promise<TrendPoint[]> {
   const entries = await listHistory(db, { limit, scopeKey, upToId: scanId });
-  return entries
-    .reverse()
-    .map((e) => ({
-      scanId: e.scan.id,
-      finishedAt: e.scan.finished_at,
-      failingBySeverity: failingBySeverity(e.scan),
-      compliance: Object.fromEntries(e.compliance.map((c) => [c.frameworkId, c.percent])),
-    }));
+  return entries.reverse().map((e) => ({
+    scanId: e.scan.id,
+    finishedAt: e.scan.finished_at,
+    failingBySeverity: failingBySeverity(e.scan),
+    compliance: Object.fromEntries(e.compliance.map((c) => [c.frameworkId, c.percent])),
+  }));
 }
