@@ -10,6 +10,11 @@ export interface Placement {
 export const DEFAULT_ACCOUNT = '123456789012';
 export const DEFAULT_REGION = 'us-east-1';
 
+/** A placement with the defaults filled in. */
+export function placed(p: Placement): { readonly account: string; readonly region: string; readonly tags: Readonly<Record<string, string>> } {
+  return { account: p.account ?? DEFAULT_ACCOUNT, region: p.region ?? DEFAULT_REGION, tags: p.tags ?? {} };
+}
+
 /** Builds the resource envelope around typed properties. */
 export function makeResource<T extends ResourceType>(
   type: T,
