@@ -2,7 +2,6 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { SEVERITIES } from '../core/types.js';
 import type { ExitCode } from '../core/exit-codes.js';
 import { toolVersion } from '../core/version.js';
-import { REPORT_FORMATS } from '../report/index.js';
 import { complianceCommand } from './commands/compliance.js';
 import { historyCommand } from './commands/history.js';
 import { reportCommand } from './commands/report.js';
@@ -13,6 +12,7 @@ import { commandContext, type GlobalOptions } from './context.js';
 import { registerMemoryCommands } from './program-memory.js';
 import { registerCollectCommand } from './program-collect.js';
 import type { CliDeps } from './deps.js';
+import { formatOption, outputDirOption, sarifAnchorOption } from './output.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
 
 /**
@@ -43,8 +43,10 @@ Try it without a cloud account: cspm scan --demo`,
     .description('collect from AWS (or read a saved inventory, or the bundled demo), evaluate every check, store it and report')
     .option('--input <file>', 'evaluate a saved inventory (written by cspm collect)')
     .option('--demo', 'evaluate the bundled demo account')
-    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; env: CSPM_FORMAT; default: table)`))
+    .addOption(formatOption('; default: table'))
     .addOption(outputOption())
+    .addOption(outputDirOption())
+    .addOption(sarifAnchorOption())
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails (env: CSPM_FAIL_ON; default: none)').choices(
         FAIL_ON_CHOICES,
@@ -74,8 +76,10 @@ Try it without a cloud account: cspm scan --demo`,
     .command('report')
     .description('re-render a stored scan (default: the latest)')
     .argument('[scan-id]', 'scan id from cspm history', parseScanId)
-    .addOption(new Option('-f, --format <format>', `output format (${REPORT_FORMATS.join(', ')}; env: CSPM_FORMAT)`))
+    .addOption(formatOption(''))
     .addOption(outputOption())
+    .addOption(outputDirOption())
+    .addOption(sarifAnchorOption())
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails').choices(FAIL_ON_CHOICES))
     .addOption(dbOption())
     .action(async (scanId, opts) => {

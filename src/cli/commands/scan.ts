@@ -1,22 +1,23 @@
 import { defaultFrameworks, getFramework } from '../../compliance/frameworks.js';
 import type { FrameworkData } from '../../compliance/framework.js';
-import { UsageError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-codes.js';
 import type { Severity } from '../../core/types.js';
 import { exitCodeFor, type FailOn } from '../../engine/gate.js';
 import type { ScanResult } from '../../engine/result.js';
 import { runScan } from '../../engine/scan.js';
 import { Inventory } from '../../inventory/inventory.js';
-import { isReportFormat, REPORT_FORMATS, reporters } from '../../report/index.js';
 import { recordScan } from '../../store/repos/scans.js';
-import { dbPath, emit, envValue, reportContext, requireChoice, withStore, type CommandContext } from '../context.js';
+import { dbPath, envValue, requireChoice, withStore, type CommandContext } from '../context.js';
 import { acquireInventory, type InventorySourceOptions } from '../inventory-source.js';
 import { loadScanMemoryInputs, muterFor, newFailureFilter, warnExpiredMutes } from '../memory.js';
 import { FAIL_ON_CHOICES } from '../options.js';
+import { resolveOutputPlan, writeReports, type OutputPlan } from '../output.js';
 
 export interface ScanCommandOptions extends InventorySourceOptions {
   readonly format?: string;
   readonly output?: string;
+  readonly outputDir?: string;
+  readonly sarifAnchor?: string;
   readonly failOn?: string;
   readonly db?: string;
   readonly store?: boolean;
@@ -64,8 +65,7 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
   );
   warnExpiredMutes(muter, result, inventory, ctx);
 
-  const text = reporters[settings.format](result, reportContext(ctx, opts.output !== undefined));
-  emit(ctx, text, opts.output, settings.quiet);
+  await writeReports(ctx, result, settings.outputs, { dbPath: settings.store ? settings.dbPath : null }, settings.quiet);
   if (!settings.quiet && result.scan.id !== null) ctx.logger.info(`Stored as scan #${result.scan.id} in ${settings.dbPath}`);
   const memory = { failOnNew: opts.failOnNew === true, baseline: memoryInputs.baseline, dbPath: settings.dbPath, stored: settings.store, quiet: settings.quiet };
   const counts = await newFailureFilter(result, memory, ctx);
@@ -73,7 +73,7 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
 }
 
 interface ScanSettings {
-  readonly format: (typeof REPORT_FORMATS)[number];
+  readonly outputs: OutputPlan;
   readonly failOn: FailOn;
   readonly dbPath: string;
   readonly store: boolean;
@@ -86,14 +86,13 @@ interface ScanSettings {
 /** Flags (and their environment variables) beat the config file, which beats the defaults. */
 function resolveScanSettings(opts: ScanCommandOptions, ctx: CommandContext): ScanSettings {
   const file = ctx.config.values;
-  const format = opts.format ?? envValue(ctx, 'CSPM_FORMAT') ?? file.format ?? 'table';
-  if (!isReportFormat(format)) throw new UsageError(`format '${format}' is not one of: ${REPORT_FORMATS.join(', ')}`);
+  const outputs = resolveOutputPlan(opts, ctx);
   // --fail-on-new alone gates on new failures of any severity.
   const gateDefault = opts.failOnNew || opts.baseline !== undefined ? 'info' : 'none';
   const failOn = requireChoice(opts.failOn ?? envValue(ctx, 'CSPM_FAIL_ON') ?? file.failOn ?? gateDefault, FAIL_ON_CHOICES, '--fail-on');
   const compliance = opts.compliance ?? file.compliance;
   return {
-    format,
+    outputs,
     failOn,
     dbPath: dbPath(ctx, opts.db),
     store: opts.store !== false,
