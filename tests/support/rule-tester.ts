@@ -5,12 +5,13 @@
  *     valid:         [{ name: 'why it passes', resource: bucket({...}) }],
  *     invalid:       [{ name: 'why it fails', resource: bucket({...}), messageId: 'notBlocked', evidence: {...} }],
  *     notApplicable: [{ name: 'why it does not apply', resource: ... }],
+ *     error:         [{ name: 'a needed value is unknown', resource: ..., message: 'why' }],
  *   });
  *
  * It runs every case through the real engine (so messages, severities and fingerprints are the
  * shipped ones) and enforces the rules of testing: at least one valid and one invalid case, unique
  * names, deep-frozen inputs (a rule cannot mutate the inventory), known message ids, no unfilled
- * placeholders, and never an ERROR.
+ * placeholders, and never an ERROR except in the `error` cases (unknown data the rule refuses to guess).
  */
 import { describe, expect, it } from '@jest/globals';
 import type { Severity } from '../../src/core/types.js';
@@ -47,10 +48,17 @@ export interface PassCase<T extends ResourceType, M extends string> extends Rule
   readonly evidence?: Readonly<Record<string, unknown>>;
 }
 
+export interface ErrorCase<T extends ResourceType> extends RuleCase<T> {
+  /** Text the ERROR message must contain (why the rule could not assess the resource). */
+  readonly message: string;
+}
+
 export interface RuleCases<T extends ResourceType, M extends string> {
   readonly valid: readonly PassCase<T, M>[];
   readonly invalid: readonly InvalidCase<T, M>[];
   readonly notApplicable?: readonly PassCase<T, M>[];
+  /** Data the rule needs is unknown (null) in the inventory: the rule must yield ERROR, never a verdict. */
+  readonly error?: readonly ErrorCase<T>[];
 }
 
 const DEFAULT_NOW = '2026-11-01T09:00:00.000Z';
@@ -61,7 +69,7 @@ export function testRule<T extends ResourceType, M extends string>(rule: Rule<T,
       expect(validateRuleMeta(rule)).toEqual([]);
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
-      const names = [...cases.valid, ...cases.invalid, ...(cases.notApplicable ?? [])].map((c) => c.name);
+      const names = [...cases.valid, ...cases.invalid, ...(cases.notApplicable ?? []), ...(cases.error ?? [])].map((c) => c.name);
       expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
       expect(JSON.stringify([...cases.valid, ...cases.invalid, ...(cases.notApplicable ?? [])]).length).toBeGreaterThan(0);
     });
@@ -101,7 +109,17 @@ export function testRule<T extends ResourceType, M extends string>(rule: Rule<T,
         const findings = run(rule, c);
         expect(findings.map((f) => f.status)).toEqual(findings.map(() => 'NOT_APPLICABLE'));
         expect(findings.length).toBeGreaterThan(0);
+        if (c.messageId !== undefined) expect(findings[0]?.message).toBe(expectedMessage(rule.messages, c.messageId, findings[0]));
         if (c.evidence !== undefined) expect(findings[0]?.evidence).toMatchObject(c.evidence);
+      });
+    }
+
+    for (const c of cases.error ?? []) {
+      caseIt(c)(`error: ${c.name}`, () => {
+        const findings = run(rule, c, true);
+        expect(findings.length).toBeGreaterThan(0);
+        expect(findings.map((f) => f.status)).toEqual(findings.map(() => 'ERROR'));
+        expect(findings[0]?.message).toContain(c.message);
       });
     }
   });
@@ -111,7 +129,7 @@ function caseIt(c: { only?: boolean }): (name: string, fn: () => void) => void {
   return c.only ? it.only : it;
 }
 
-function run<T extends ResourceType, M extends string>(rule: Rule<T, M>, c: RuleCase<T>): Finding[] {
+function run<T extends ResourceType, M extends string>(rule: Rule<T, M>, c: RuleCase<T>, expectError = false): Finding[] {
   const resources = deepFreeze([c.resource as AnyResource, ...(c.inventory ?? [])]);
   const inventory = new Inventory({
     formatVersion: INVENTORY_FORMAT_VERSION,
@@ -124,7 +142,7 @@ function run<T extends ResourceType, M extends string>(rule: Rule<T, M>, c: Rule
   const findings = evaluate(inventory, [rule as unknown as AnyRule]).filter((f) => f.resource.id === c.resource.id);
   for (const f of findings) {
     expect(f.message).not.toMatch(/\{\{/);
-    expect(f.status === 'ERROR' ? f.message : 'no error').toBe('no error');
+    if (!expectError) expect(f.status === 'ERROR' ? f.message : 'no error').toBe('no error');
   }
   return findings;
 }
