@@ -7,7 +7,8 @@ export default defineRule({
   resourceType: 'aws.account',
   severity: 'high',
   title: 'CloudTrail is enabled and logging in the account',
-  description: 'Checks that at least one CloudTrail trail that applies to the account (its own, or an organisation trail) exists and is logging.',
+  description:
+    'Checks that at least one CloudTrail trail that applies to the account (its own, or an organization trail) is logging and delivering its log files to S3 without error (GetTrailStatus IsLogging and LatestDeliveryError). An organization trail whose status this account cannot read makes the result not applicable: assess it in the owning account.',
   rationale: 'Without an active trail there is no durable record of API activity: incidents cannot be investigated and threat detection has nothing to read.',
   remediation: {
     summary: 'Create a multi-region trail that delivers to a dedicated S3 bucket, or start logging on the existing trail.',
@@ -23,6 +24,8 @@ export default defineRule({
     logging: 'Account {{name}} has CloudTrail logging through {{trails}}.',
     noTrails: 'Account {{name}} has no CloudTrail trail.',
     notLogging: 'Account {{name}} has CloudTrail trails ({{trails}}) but none is logging.',
+    deliveryFailing: 'Account {{name}} has CloudTrail trails logging ({{trails}}) but their delivery to S3 fails: {{error}}.',
+    elsewhere: 'Account {{name}} relies on organization trail {{trails}} owned by account {{owner}}, whose status can only be verified there.',
   },
   evaluate(account, ctx) {
     const trails = ctx.inventory.list('aws.cloudtrail.trail', { account: account.account });
@@ -32,11 +35,21 @@ export default defineRule({
       isMultiRegionTrail: t.properties.isMultiRegionTrail,
       isOrganizationTrail: t.properties.isOrganizationTrail,
       isLogging: t.properties.status?.isLogging ?? null,
+      latestDeliveryError: t.properties.status?.latestDeliveryError ?? null,
     }));
     if (trails.length === 0) return { status: 'FAIL', messageId: 'noTrails', evidence: { trails: [] } };
+    const evidence = { trails: summary };
     const logging = trails.filter((t) => t.properties.status?.isLogging === true);
-    if (logging.length === 0)
-      return { status: 'FAIL', messageId: 'notLogging', data: { trails: trails.map((t) => t.name).join(', ') }, evidence: { trails: summary } };
-    return { status: 'PASS', messageId: 'logging', data: { trails: logging.map((t) => t.name).join(', ') }, evidence: { trails: summary } };
+    // A trail that logs but cannot deliver to its bucket (a broken bucket policy or KMS key) records nothing durable.
+    const delivering = logging.filter((t) => (t.properties.status?.latestDeliveryError ?? null) === null);
+    if (delivering.length > 0) return { status: 'PASS', messageId: 'logging', data: { trails: delivering.map((t) => t.name).join(', ') }, evidence };
+    const unreadable = trails.find((t) => t.properties.status === null && t.properties.ownerAccountId !== account.account);
+    if (unreadable)
+      return { status: 'NOT_APPLICABLE', messageId: 'elsewhere', data: { trails: unreadable.name, owner: unreadable.properties.ownerAccountId }, evidence };
+    if (logging.length > 0) {
+      const error = logging[0]?.properties.status?.latestDeliveryError ?? 'unknown error';
+      return { status: 'FAIL', messageId: 'deliveryFailing', data: { trails: logging.map((t) => t.name).join(', '), error }, evidence };
+    }
+    return { status: 'FAIL', messageId: 'notLogging', data: { trails: trails.map((t) => t.name).join(', ') }, evidence };
   },
 });

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'high',
   title: 'Security groups do not allow ingress from 0.0.0.0/0 or ::/0',
   description:
-    'Reports every ingress rule that admits the whole internet (0.0.0.0/0 or ::/0), one finding per rule and address range. All traffic rates critical, remote administration ports (SSH, Telnet, RDP, VNC, WinRM) high, HTTP/HTTPS low and any other port medium.',
+    'Reports every ingress rule that admits the whole internet (0.0.0.0/0 or ::/0), one finding per rule and address range. All traffic and all ports rate critical, remote administration ports (SSH, Telnet, RDP, VNC, WinRM) high, a single HTTP or HTTPS port and ICMP low, anything else medium.',
   rationale:
     'Ingress from anywhere exposes services to scanning and brute force from the whole internet. Remote administration ports are the first thing attackers try; open database and application ports leak data and invite exploitation.',
   remediation: {
@@ -32,7 +32,7 @@ export default defineRule({
   reads: ['ingress'],
   messages: {
     restricted: 'Security group {{name}} allows no ingress from 0.0.0.0/0 or ::/0.',
-    open: 'Security group {{name}} allows {{protocol}} {{ports}} from {{cidr}}.',
+    open: 'Security group {{name}} allows {{traffic}} from {{cidr}}.',
   },
   evaluate(group) {
     const outcomes: Outcome<MessageId>[] = [];
@@ -45,7 +45,7 @@ export default defineRule({
           status: 'FAIL',
           messageId: 'open',
           severity: severityFor(protocol, ports),
-          data: { protocol: protocol === 'all' ? 'all traffic on' : protocol.toUpperCase(), ports: formatPorts(ports), cidr: range.cidr },
+          data: { traffic: describeTraffic(protocol, rule.ipProtocol, ports), cidr: range.cidr },
           findingKey: `${rule.ipProtocol}:${rule.fromPort ?? '*'}-${rule.toPort ?? '*'}:${range.cidr}`,
           evidence: {
             ipProtocol: rule.ipProtocol,
@@ -62,11 +62,20 @@ export default defineRule({
   },
 });
 
+/** 'all traffic', 'TCP port 22', 'UDP ports 1000-2000', 'ICMP', 'protocol 50'. */
+function describeTraffic(protocol: ReturnType<typeof normaliseProtocol>, raw: string, ports: ReturnType<typeof portsOpened>): string {
+  if (protocol === 'all') return 'all traffic';
+  if (protocol === 'other') return `IP protocol ${raw}`;
+  if (protocol === 'icmp' || protocol === 'icmpv6') return protocol.toUpperCase();
+  return `${protocol.toUpperCase()} ${formatPorts(ports)}`;
+}
+
 function severityFor(protocol: ReturnType<typeof normaliseProtocol>, ports: ReturnType<typeof portsOpened>): Severity {
-  if (protocol === 'all' || isAllPorts(ports)) return 'critical';
+  if (protocol === 'all') return 'critical';
+  if (protocol === 'icmp' || protocol === 'icmpv6') return 'low';
+  if (protocol === 'other') return 'medium';
+  if (isAllPorts(ports)) return 'critical';
   if (REMOTE_ADMIN_PORTS.some((p) => coversPort(ports, p))) return 'high';
-  if (ports === null) return 'low';
-  if (ports.from === ports.to && WEB_PORTS.includes(ports.from)) return 'low';
-  if (ports.from === 80 && ports.to === 443) return 'low';
+  if (ports !== null && ports.from === ports.to && WEB_PORTS.includes(ports.from)) return 'low';
   return 'medium';
 }
