@@ -2,6 +2,8 @@ import type { Provider } from '../core/types.js';
 
 /** A benchmark or standard, as data (rules/frameworks/<id>.json): every control, and the rules that assess it. */
 export interface FrameworkData {
+  /** The JSON schema the file follows (for editors); ignored by cspm. */
+  readonly $schema?: string;
   /** e.g. 'cis-aws-v7.0.0': equal to the file name. */
   readonly id: string;
   readonly name: string;
@@ -31,4 +33,9 @@ export interface FrameworkControl {
   readonly rules: readonly string[];
   /** Why a control has no rules (shown as the MANUAL reason). */
   readonly reason?: string;
+  /**
+   * A caveat an auditor should read with the result: what the rules do not cover, or where the
+   * sources disagree on the control (shown in reports and in the coverage page).
+   */
+  readonly note?: string;
 }
