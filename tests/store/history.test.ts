@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allRules } from '../../rules/index.js';
+import { demoInventory } from '../../src/demo/index.js';
+import type { Finding } from '../../src/engine/finding.js';
+import type { ScanResult } from '../../src/engine/result.js';
+import type { AnyRule } from '../../src/engine/rule.js';
+import { runScan } from '../../src/engine/scan.js';
+import { Inventory } from '../../src/inventory/inventory.js';
+import type { InventoryData } from '../../src/inventory/types.js';
+import { openStore, type Store } from '../../src/store/db.js';
+import { migrationProvider } from '../../src/store/migrations/index.js';
+import { diffScans } from '../../src/store/repos/diff.js';
+import { getScan } from '../../src/store/repos/history.js';
+import { pruneScans } from '../../src/store/repos/prune.js';
+import { loadScan, recordScan } from '../../src/store/repos/scans.js';
+
+const FIVE = new Set([
+  'aws-s3-bucket-public-access-blocked',
+  'aws-rds-instance-storage-encrypted',
+  'aws-ec2-instance-no-public-ip',
+  'aws-ec2-security-group-no-unrestricted-ingress',
+  'aws-cloudtrail-account-logging-enabled',
+]);
+const RULES = allRules.filter((r) => FIVE.has(r.id));
+
+function scan(data: InventoryData, rules: readonly AnyRule[] = RULES): ScanResult {
+  return runScan(new Inventory(data), {
+    source: 'input',
+    rules,
+    startedAt: new Date('2026-11-01T10:00:00.000Z'),
+    finishedAt: () => new Date('2026-11-01T10:00:01.000Z'),
+    severity: null,
+    checks: null,
+    frameworks: [],
+  });
+}
+
+const stores: Store[] = [];
+async function memoryStore(): Promise<Store> {
+  const store = await openStore(':memory:');
+  stores.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+});
+
+async function findingRows(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('finding')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+const states = (result: ScanResult): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const f of result.findings) out[f.lifecycle?.state ?? 'none'] = (out[f.lifecycle?.state ?? 'none'] ?? 0) + 1;
+  return out;
+};
+
+describe('fingerprints and versions', () => {
+  it('stay stable when the inventory is reordered: nothing new is written', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    const first = await recordScan(store, scan(data));
+    const rows = await findingRows(store);
+    expect(rows).toBe(first.findings.length);
+    const shuffled = { ...data, resources: [...data.resources].reverse() };
+    const second = await recordScan(store, scan(shuffled));
+    expect(states(second)).toEqual({ unchanged: second.findings.length });
+    expect(await findingRows(store)).toBe(rows);
+    expect(second.findings.map((f) => f.fingerprint)).toEqual(first.findings.map((f) => f.fingerprint));
+  });
+
+  it('stay stable when messages or rule metadata change: a new version, the same lifecycle', async () => {
+    const store = await memoryStore();
+    await recordScan(store, scan(demoInventory()));
+    const reworded = RULES.map((r) => ({
+      ...r,
+      title: `${r.title} (v2)`,
+      severity: 'critical' as const,
+      messages: Object.fromEntries(Object.entries(r.messages).map(([k, v]) => [k, `Reworded: ${v}`])),
+    })) as unknown as AnyRule[];
+    const second = await recordScan(store, scan(demoInventory(), reworded));
+    expect(second.findings.every((f) => f.message.startsWith('Reworded: '))).toBe(true);
+    expect(states(second)).toEqual({ unchanged: second.findings.length });
+    expect(second.changes?.counts.new).toBe(0);
+  });
+
+  it('keep a year of identical scans at the size of one', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    let last: ScanResult | undefined;
+    for (let i = 0; i < 10; i++) last = await recordScan(store, scan(data));
+    expect(await findingRows(store)).toBe(last?.findings.length);
+    expect((await loadScan(store.db, 1))?.findings.map((f) => f.fingerprint)).toEqual(last?.findings.map((f) => f.fingerprint));
+  });
+});
+
+describe('lifecycle edge cases', () => {
+  const rdsListingFails = (data: InventoryData): InventoryData => ({
+    ...data,
+    errors: [
+      {
+        provider: 'aws',
+        collector: 'rds',
+        account: data.scopes[0]?.account ?? '',
+        region: 'eu-west-1',
+        action: 'rds:DescribeDBInstances',
+        code: 'AccessDenied',
+        message: 'denied',
+        resourceTypes: ['aws.rds.instance'],
+        resourceId: null,
+        properties: null,
+      },
+    ],
+    resources: data.resources.filter((r) => !(r.type === 'aws.rds.instance' && r.region === 'eu-west-1')),
+  });
+
+  it('reports a failure whose listing failed as unknown, never resolved or gone', async () => {
+    const store = await memoryStore();
+    await recordScan(store, scan(demoInventory()));
+    const blind = await recordScan(store, scan(rdsListingFails(demoInventory())));
+    expect(blind.changes?.absent.map((f) => [f.resource.name, f.lifecycle?.state])).toEqual([['legacy-reporting', 'unknown']]);
+    expect(blind.changes?.counts).toMatchObject({ unknown: 1, gone: 0, resolved: 0 });
+    const diff = await diffScans(store.db, (await getScan(store.db, 1))!, (await getScan(store.db, 2))!);
+    expect(diff.unknown.map((f) => f.resource.name)).toEqual(['legacy-reporting']);
+    expect(diff.gone).toEqual([]);
+    // It comes back failing: it was never known fixed, but it was not in the previous scan, so it regressed.
+    const back = await recordScan(store, scan(demoInventory()));
+    const legacy = back.findings.find((f) => f.resource.name === 'legacy-reporting') as Finding;
+    expect(legacy.lifecycle?.state).toBe('regressed');
+  });
+
+  it('keeps "known failing" through a per-resource ERROR, then resolves it', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    await recordScan(store, scan(data));
+    const legacy = data.resources.find((r) => r.name === 'legacy-reporting');
+    const hydrationFails: InventoryData = {
+      ...data,
+      errors: [
+        {
+          provider: 'aws',
+          collector: 'rds',
+          account: legacy?.account ?? '',
+          region: legacy?.region ?? '',
+          action: 'rds:DescribeDBInstances',
+          code: 'Throttling',
+          message: 'slow down',
+          resourceTypes: ['aws.rds.instance'],
+          resourceId: legacy?.id ?? '',
+          properties: null,
+        },
+      ],
+    };
+    const error = await recordScan(store, scan(hydrationFails));
+    expect(error.findings.find((f) => f.resource.name === 'legacy-reporting')?.lifecycle?.state).toBe('unknown');
+    const fixed = {
+      ...data,
+      resources: data.resources.map((r) => (r === legacy ? { ...r, properties: { ...r.properties, storageEncrypted: true, kmsKeyId: 'k' } } : r)),
+    } as InventoryData;
+    const resolved = await recordScan(store, scan(fixed));
+    const finding = resolved.findings.find((f) => f.resource.name === 'legacy-reporting');
+    expect(finding?.status).toBe('PASS');
+    expect(finding?.lifecycle).toEqual({ state: 'resolved', firstSeen: data.collectedAt, lastSeen: data.collectedAt });
+  });
+
+  it('compares scans of different scopes separately', async () => {
+    const store = await memoryStore();
+    await recordScan(store, scan(demoInventory()));
+    const other = await recordScan(store, scan(demoInventory(), RULES.slice(0, 2)));
+    expect(other.changes?.previousScanId).toBeNull();
+    const again = await recordScan(store, scan(demoInventory()));
+    expect(again.changes?.previousScanId).toBe(1);
+    expect(states(again)).toEqual({ unchanged: again.findings.length });
+  });
+});
+
+describe('prune', () => {
+  it('deletes versions only deleted scans used, and keeps what later scans need', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    const noWeb = { ...data, resources: data.resources.filter((r) => r.name !== 'web-1') };
+    await recordScan(store, scan(data));
+    await recordScan(store, scan(noWeb));
+    const third = await recordScan(store, scan(noWeb));
+    const result = await pruneScans(store.db, { keep: 1 });
+    expect(result.scans).toEqual([1, 2]);
+    expect(await loadScan(store.db, 3)).toEqual(third);
+    expect(await findingRows(store)).toBe(third.findings.length);
+  });
+});
+
+describe('migration from the first schema', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('turns stored findings into versions that read back the same', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cspm-migrate-'));
+    const path = join(dir, 'old.db');
+    const db = new Kysely<Record<string, never>>({ dialect: new SqliteDialect({ database: new BetterSqlite3(path) }) });
+    const migrated = await new Migrator({ db, provider: migrationProvider }).migrateTo('2026-11-27T00-00_initial');
+    expect(migrated.error).toBeUndefined();
+    for (const id of [1, 2]) {
+      await sql`insert into scan (id, started_at, finished_at, collected_at, tool_version, source, providers, scope_key, scopes_json, rules_json,
+        filters_json, complete, resource_count, summary_json, failing_critical, failing_high, failing_medium, failing_low, failing_info)
+        values (${id}, 't', 't', ${`2026-10-0${id}T00:00:00.000Z`}, '0.1.0', 'demo', 'aws', 'k', '[]', '["r"]', '{}', 1, 1, '{}', 0, 1, 0, 0, 0)`.execute(db);
+      await sql`insert into finding (scan_id, ordinal, fingerprint, rule_id, status, severity, resource_id, resource_type, resource_name, provider,
+        account, region, message, evidence_json, finding_key, muted_json)
+        values (${id}, 0, 'fp', 'r', 'FAIL', 'high', 'res', 'aws.s3.bucket', 'b', 'aws', '1', 'eu-west-1', 'm', '{"a":1}', null, null)`.execute(db);
+    }
+    await db.destroy();
+    const store = await openStore(path);
+    stores.push(store);
+    const loaded = await loadScan(store.db, 2);
+    expect(loaded?.findings.map((f) => [f.fingerprint, f.status, f.evidence])).toEqual([['fp', 'FAIL', { a: 1 }]]);
+    expect(loaded?.changes).toBeUndefined();
+    expect((await loadScan(store.db, 1))?.findings.map((f) => f.fingerprint)).toEqual(['fp']);
+  });
+});
