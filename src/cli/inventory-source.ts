@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { demoInventory } from '../demo/index.js';
 import type { ScanSource } from '../engine/result.js';
@@ -24,7 +25,7 @@ export async function acquireInventory(opts: InventorySourceOptions, ctx: Comman
   if (opts.input !== undefined && opts.demo) throw new UsageError('choose one of --input and --demo');
   if ((opts.input !== undefined || opts.demo) && hasAwsFlags(opts))
     throw new UsageError('AWS flags (--profile, --regions, ...) apply to live scans, not to --input or --demo');
-  if (opts.input !== undefined) return { data: loadInventoryFile(opts.input), source: 'input' };
+  if (opts.input !== undefined) return { data: loadInventoryFile(resolve(ctx.deps.cwd, opts.input)), source: 'input' };
   if (opts.demo) return { data: demoInventory(), source: 'demo' };
   return { data: await collectLive(opts, ctx, opts.quiet === true), source: 'live' };
 }

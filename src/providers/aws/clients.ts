@@ -98,11 +98,12 @@ const SERVICE_IDS: Readonly<Record<AwsServiceKey, string>> = {
   sts: 'STS',
 };
 
-type ClientCtor = new (config: Record<string, unknown>) => {
+export type ClientCtor = new (config: Record<string, unknown>) => {
   middlewareStack: { add: (...args: never[]) => void; use: (p: Pluggable<object, object>) => void };
 };
 
-const CONSTRUCTORS: Readonly<Record<AwsServiceKey, ClientCtor>> = {
+/** The SDK client class of each service (tests mock these with aws-sdk-client-mock). */
+export const AWS_CLIENT_CLASSES: Readonly<Record<AwsServiceKey, ClientCtor>> = {
   accessanalyzer: AccessAnalyzerClient as unknown as ClientCtor,
   account: AccountClient as unknown as ClientCtor,
   cloudtrail: CloudTrailClient as unknown as ClientCtor,
@@ -167,13 +168,13 @@ export const createAwsClients: AwsClientFactory = (settings) => {
     const key = `${service}\u0000${region}`;
     let client = cache.get(key);
     if (client === undefined) {
-      const created = new CONSTRUCTORS[service](clientConfig(service, region, settings));
+      const created = new AWS_CLIENT_CLASSES[service](clientConfig(service, region, settings));
       for (const plugin of plugins) created.middlewareStack.use(plugin);
       client = created;
       cache.set(key, client);
     }
     return client;
   };
-  const clients = Object.fromEntries(Object.keys(CONSTRUCTORS).map((service) => [service, (region: string) => get(service as AwsServiceKey, region)]));
+  const clients = Object.fromEntries(Object.keys(AWS_CLIENT_CLASSES).map((service) => [service, (region: string) => get(service as AwsServiceKey, region)]));
   return clients as unknown as AwsClients;
 };

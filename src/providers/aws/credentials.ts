@@ -80,6 +80,8 @@ export function assumeRoleCredentials(sts: STSClient, roleArn: string, externalI
 /** STS GetCallerIdentity with the scan's credentials: who we are, or one clear line and exit 2. */
 export async function callerIdentity(sts: STSClient, options: CredentialOptions): Promise<CallerIdentity> {
   try {
+    // Resolve the chain (and any AssumeRole) first, so its failure is named as such.
+    await sts.config.credentials();
     const out = await sts.send(new GetCallerIdentityCommand({}));
     if (out.Account === undefined || out.Arn === undefined) throw new Error('STS GetCallerIdentity returned no account');
     return { account: out.Account, arn: out.Arn, partition: out.Arn.split(':')[1] ?? 'aws' };
