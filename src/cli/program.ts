@@ -11,6 +11,7 @@ import { awsOptions } from './aws-options.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { registerMemoryCommands } from './program-memory.js';
 import { registerCollectCommand } from './program-collect.js';
+import { registerDetectCommands } from './program-detect.js';
 import type { CliDeps } from './deps.js';
 import { formatOption, outputDirOption, sarifAnchorOption } from './output.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
@@ -128,6 +129,7 @@ Try it without a cloud account: cspm scan --demo`,
     });
 
   registerCollectCommand(program, deps, setExitCode, globals);
+  registerDetectCommands(program, deps, setExitCode, globals);
   registerMemoryCommands(program, deps, setExitCode, globals);
   return program;
 }

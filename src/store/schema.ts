@@ -13,6 +13,9 @@ export interface Database {
   anomaly_alert: AnomalyAlertTable;
   remediation_action: RemediationActionTable;
   baseline: BaselineTable;
+  principal_profile: PrincipalProfileTable;
+  anomaly_model_sample: AnomalyModelSampleTable;
+  detection_state: DetectionStateTable;
 }
 
 export interface ScanTable {
@@ -175,6 +178,34 @@ export interface RemediationActionTable {
   actor: string;
   approved_by: string | null;
   error: string | null;
+}
+
+/** A principal's learned baseline for threat detection (src/detect/baseline.ts). */
+export interface PrincipalProfileTable {
+  principal_key: string;
+  provider: string;
+  principal_type: string;
+  display: string;
+  first_seen: string;
+  last_seen: string;
+  event_count: number;
+  error_count: number;
+  active_hours: number;
+  /** {actions, regions, networks, userAgents, hours} */
+  profile_json: string;
+  updated_at: string;
+}
+
+/** One slot of the anomaly model's training sample (reservoir of principal-window features). */
+export interface AnomalyModelSampleTable {
+  slot: number;
+  features_json: string;
+}
+
+/** Detection counters ('learned_windows', 'samples_seen', 'feature_version'). */
+export interface DetectionStateTable {
+  key: string;
+  value: string;
 }
 
 export type Scan = Selectable<ScanTable>;

@@ -1,0 +1,23 @@
+import { defineDetector } from '../detector.js';
+import { eachEvent } from '../helpers/each-event.js';
+
+export default defineDetector({
+  id: 'aws-iam-root-credentials-created',
+  provider: 'aws',
+  title: 'Root access key created or root password changed',
+  severity: 'critical',
+  attack: [{ tactic: 'persistence', technique: 'T1098.001', name: 'Account Manipulation: Additional Cloud Credentials' }],
+  description:
+    'The root user created an access key or changed its password: root keys should never exist, and a root password change outside a planned rotation means takeover.',
+  falsePositives: ['A planned root password rotation by the account owner.'],
+  references: ['https://attack.mitre.org/techniques/T1098/001/', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html'],
+  actions: ['CreateAccessKey', 'PasswordUpdated', 'ChangePassword'],
+  defaultOptions: {},
+  optionDocs: {},
+  messages: { key: '{{principal}} created a root access key from {{sourceIp}}.', password: '{{principal}} changed the root password from {{sourceIp}}.' },
+  create: eachEvent((e) => {
+    if (e.principal.type !== 'root' || e.errorCode !== null) return null;
+    if (e.action === 'CreateAccessKey') return { messageId: 'key' };
+    return { messageId: 'password', severity: 'high' };
+  }),
+});

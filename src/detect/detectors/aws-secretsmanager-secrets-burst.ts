@@ -1,0 +1,52 @@
+import { defineDetector } from '../detector.js';
+import { field } from '../helpers/each-event.js';
+import { distinctBurst } from '../helpers/distinct-burst.js';
+
+export default defineDetector({
+  id: 'aws-secretsmanager-secrets-burst',
+  provider: 'aws',
+  title: 'Many secrets read in a short time',
+  severity: 'high',
+  attack: [{ tactic: 'credential-access', technique: 'T1555.006', name: 'Credentials from Password Stores: Cloud Secrets Management Stores' }],
+  description:
+    'One principal read the values of many different secrets (GetSecretValue, or BatchGetSecretValue with a list) within minutes, or pulled every secret matching a filter with BatchGetSecretValue: applications read the few secrets they need; harvesting reads them all.',
+  falsePositives: [
+    'Secret rotation or backup tooling that walks every secret (it shows in the learned baseline).',
+    'A deployment that injects many secrets at once.',
+  ],
+  references: ['https://attack.mitre.org/techniques/T1555/006/', 'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html'],
+  actions: ['GetSecretValue', 'BatchGetSecretValue'],
+  defaultOptions: { threshold: 5, windowMinutes: 10 },
+  optionDocs: { threshold: 'Distinct secrets read within the window that make a burst.', windowMinutes: 'Window length in minutes.' },
+  messages: {
+    burst: '{{principal}} read {{distinct}} different secrets in {{calls}} calls within {{span}} ({{items}}).',
+    batch: '{{principal}} retrieved every secret matching {{filter}} in one BatchGetSecretValue call from {{sourceIp}}.',
+  },
+  create: (ctx) => {
+    const reported = new Set<string>();
+    const burst = distinctBurst(ctx, 'burst', (e) => {
+      if (e.errorCode !== null && !/AccessDenied/i.test(e.errorCode)) return null;
+      const ids = e.action === 'GetSecretValue' ? [field(e.request, 'secretId')] : field(e.request, 'secretIdList');
+      return Array.isArray(ids) && ids.length > 0 ? ids.map(String) : null;
+    });
+    return {
+      event(e) {
+        const filters = field(e.request, 'filters');
+        if (e.action === 'BatchGetSecretValue' && Array.isArray(filters) && e.errorCode === null) {
+          const key = `${e.principal.key}|batch|${Math.floor(e.time / 3_600_000)}`;
+          if (reported.has(key)) return;
+          reported.add(key);
+          const filter = filters
+            .map((f) => `${String(field(f as Record<string, unknown>, 'key'))}=${JSON.stringify(field(f as Record<string, unknown>, 'values') ?? [])}`)
+            .join(' and ');
+          ctx.report({ messageId: 'batch', events: [e], key, data: { filter: filter || 'no filter (all secrets)' }, evidence: { filters } });
+          return;
+        }
+        burst.event(e);
+      },
+      end() {
+        burst.end?.();
+      },
+    };
+  },
+});

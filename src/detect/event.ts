@@ -1,0 +1,94 @@
+import type { Provider } from '../core/types.js';
+
+/**
+ * The one event model for both clouds. Sources map CloudTrail records and Azure Activity Log
+ * entries to it; detectors and baselines only ever read this shape. Unknown values are null.
+ */
+export interface CloudEvent {
+  readonly provider: Provider;
+  /** eventID (CloudTrail) or eventDataId / correlationId+operation (Azure): unique per record. */
+  readonly id: string;
+  /** Epoch milliseconds. */
+  readonly time: number;
+  /** AWS account (recipientAccountId) or Azure subscription id. */
+  readonly account: string | null;
+  readonly region: string | null;
+  /** 'iam', 'cloudtrail', 'ec2' (AWS: eventSource without .amazonaws.com) or 'microsoft.authorization' (Azure, lower case). */
+  readonly service: string;
+  /** 'CreateAccessKey' (AWS eventName) or 'microsoft.authorization/roleassignments/write' (Azure, lower case). */
+  readonly action: string;
+  readonly principal: Principal;
+  readonly sourceIp: string | null;
+  readonly userAgent: string | null;
+  /** True for read-only calls, false for writes, null when the source does not say. */
+  readonly readOnly: boolean | null;
+  /** Error code of a failed call ('AccessDenied', 'Client.UnauthorizedOperation', 'Failed'), null on success. */
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  /** AWS requestParameters / Azure properties.requestbody (parsed when it is JSON text). */
+  readonly request: JsonRecord | null;
+  /** AWS responseElements / Azure properties.responseBody. */
+  readonly response: JsonRecord | null;
+  /** AWS additionalEventData / Azure properties. */
+  readonly additional: JsonRecord | null;
+  /** The target resource id when the source names one (Azure resourceId, AWS resources[0].ARN). */
+  readonly resource: string | null;
+  /** AWS: the request came through this VPC endpoint. */
+  readonly vpcEndpointId: string | null;
+}
+
+export type PrincipalType =
+  | 'root'
+  | 'iam-user'
+  | 'assumed-role'
+  | 'federated-user'
+  | 'aws-service'
+  | 'aws-account'
+  | 'identity-center-user'
+  | 'azure-user'
+  | 'azure-service-principal'
+  | 'unknown';
+
+export interface Principal {
+  /**
+   * The stable identity baselines are kept for: the IAM user ARN, the role ARN (not the session),
+   * the Azure object id / UPN / app id. Sessions of one role share one baseline.
+   */
+  readonly key: string;
+  readonly type: PrincipalType;
+  /** What a person reads: 'user/alice', 'role/deploy (session i-0abc)', 'alice@contoso.com'. */
+  readonly display: string;
+  /** The account the principal belongs to (may differ from the event's account in cross-account access). */
+  readonly accountId: string | null;
+  /** AWS role session name or Azure application id. */
+  readonly session: string | null;
+  readonly accessKeyId: string | null;
+  /** MFA used for this session / sign-in: true, false, or null when unknown. */
+  readonly mfa: boolean | null;
+  /** For EC2 instance-profile credentials, the instance id the credentials were delivered to. */
+  readonly instanceId: string | null;
+  /** The AWS service that made the call on the principal's behalf (invokedBy), if any. */
+  readonly invokedBy: string | null;
+}
+
+export interface JsonRecord {
+  readonly [key: string]: unknown;
+}
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** Reads a nested property path of an unknown JSON value. */
+export function pick(value: unknown, ...path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (!isRecord(current)) return undefined;
+    current = current[key];
+  }
+  return current;
+}
