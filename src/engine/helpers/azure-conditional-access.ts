@@ -65,7 +65,12 @@ export function evaluateConditionalAccess(
   const policies = ctx.inventory.list('azure.entra.conditional-access-policy', { account: tenant.account });
   const matching = policies.filter((p) => isEnabled(p.properties) && matches(p.properties));
   const evidence = {
-    policies: policies.map((p) => ({ name: p.name, state: p.properties.state, matches: matches(p.properties), excludedUsers: p.properties.users.exclude.length + p.properties.groups.exclude.length })),
+    policies: policies.map((p) => ({
+      name: p.name,
+      state: p.properties.state,
+      matches: matches(p.properties),
+      excludedUsers: p.properties.users.exclude.length + p.properties.groups.exclude.length,
+    })),
   };
   if (matching.length === 0) return { status: 'FAIL', messageId: 'missing', evidence };
   return { status: 'PASS', messageId: 'enforced', data: { policies: matching.map((p) => p.name).join(', ') }, evidence };

@@ -10,10 +10,16 @@ import type { RuleContext } from '../rule.js';
 export const FLOW_LOG_REQUIRES = { 'azure.network.flow-log': 'account' } as const;
 
 /** The enabled flow logs of `targetId` (case-insensitive), split by whether they reach Log Analytics. */
-export function flowLogsOf(ctx: RuleContext, account: string, targetId: string): { toWorkspace: Resource<'azure.network.flow-log'>[]; other: Resource<'azure.network.flow-log'>[] } {
+export function flowLogsOf(
+  ctx: RuleContext,
+  account: string,
+  targetId: string,
+): { toWorkspace: Resource<'azure.network.flow-log'>[]; other: Resource<'azure.network.flow-log'>[] } {
   const target = targetId.toLowerCase();
   const logs = ctx.inventory.list('azure.network.flow-log', { account }).filter((l) => l.properties.targetResourceId.toLowerCase() === target);
-  const toWorkspace = logs.filter((l) => l.properties.enabled && l.properties.trafficAnalytics?.enabled === true && l.properties.trafficAnalytics.workspaceResourceId !== null);
+  const toWorkspace = logs.filter(
+    (l) => l.properties.enabled && l.properties.trafficAnalytics?.enabled === true && l.properties.trafficAnalytics.workspaceResourceId !== null,
+  );
   return { toWorkspace, other: logs.filter((l) => !toWorkspace.includes(l)) };
 }
 
@@ -24,5 +30,10 @@ export function vnetOfSubnet(subnetId: string): string {
 
 /** Evidence for flow logs. */
 export function flowLogEvidence(logs: readonly Resource<'azure.network.flow-log'>[]): unknown[] {
-  return logs.map((l) => ({ name: l.name, enabled: l.properties.enabled, trafficAnalytics: l.properties.trafficAnalytics?.enabled ?? false, workspace: l.properties.trafficAnalytics?.workspaceResourceId ?? null }));
+  return logs.map((l) => ({
+    name: l.name,
+    enabled: l.properties.enabled,
+    trafficAnalytics: l.properties.trafficAnalytics?.enabled ?? false,
+    workspace: l.properties.trafficAnalytics?.workspaceResourceId ?? null,
+  }));
 }

@@ -1,0 +1,32 @@
+import { ACTIVITY_ALERT_REQUIRES, activityAlertMessages, evaluateActivityAlert } from '../../../src/engine/helpers/azure-activity-log-alert.js';
+import { defineRule } from '../../../src/engine/rule.js';
+
+export default defineRule({
+  id: 'azure-monitor-subscription-create-policy-assignment-alert-exists',
+  provider: 'azure',
+  service: 'monitor',
+  resourceType: 'azure.subscription',
+  severity: 'low',
+  title: 'An Activity Log alert exists for create policy assignment',
+  description:
+    "Checks for an enabled Activity Log alert, scoped to the whole subscription and notifying an action group, whose condition matches every 'Microsoft.Authorization/policyAssignments/write' administrative event (category Administrative and that operation name, with no other narrowing condition).",
+  rationale:
+    'A new policy assignment can deny, modify or deploy resources across the subscription; an alert on it shows an unexpected change to governance while it can still be reverted.',
+  remediation: {
+    summary: 'Create an Activity Log alert on the subscription for this operation with an action group that notifies the security team.',
+    cli: 'az monitor activity-log alert create --name <alert> --resource-group <resource-group> --scope /subscriptions/<subscription-id> --condition category=Administrative and operationName=Microsoft.Authorization/policyAssignments/write --action-group <action-group-id>',
+    console: [
+      'Open Monitor > Alerts and choose "+ Create" > "Alert rule", with the subscription as scope.',
+      'As condition choose the Activity Log signal "create policy assignment" (Microsoft.Authorization/policyAssignments/write), add an action group that notifies the security team, and create.',
+    ],
+  },
+  references: [
+    'https://learn.microsoft.com/en-us/azure/azure-monitor/alerts/activity-log-alerts',
+    'https://learn.microsoft.com/en-us/azure/role-based-access-control/resource-provider-operations',
+  ],
+  requires: ACTIVITY_ALERT_REQUIRES,
+  messages: activityAlertMessages('create policy assignment'),
+  evaluate(subscription, ctx) {
+    return evaluateActivityAlert(subscription, ctx, { what: 'create policy assignment', operationName: 'Microsoft.Authorization/policyAssignments/write' });
+  },
+});

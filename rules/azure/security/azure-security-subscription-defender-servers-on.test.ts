@@ -1,0 +1,31 @@
+import { azureSubscription, defenderPlan } from '../../../tests/fixtures/azure/index.js';
+import { testRule } from '../../../tests/support/rule-tester.js';
+import rule from './azure-security-subscription-defender-servers-on.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'Standard tier', resource: azureSubscription(), inventory: [defenderPlan('VirtualMachines')], messageId: 'on' },
+    {
+      name: 'Plan 1 is On too (agentless scanning and file integrity monitoring need Plan 2)',
+      resource: azureSubscription(),
+      inventory: [defenderPlan('VirtualMachines', { subPlan: 'P1' })],
+      evidence: { subPlan: 'P1' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'Free tier',
+      resource: azureSubscription(),
+      inventory: [defenderPlan('VirtualMachines', { pricingTier: 'Free', enablementTime: null })],
+      messageId: 'off',
+      evidence: { pricingTier: 'Free' },
+    },
+    { name: 'plan not listed', resource: azureSubscription(), inventory: [defenderPlan('SomeOtherPlan')], messageId: 'missing' },
+    {
+      name: 'On in another subscription only',
+      resource: azureSubscription(),
+      inventory: [defenderPlan('VirtualMachines', {}, { account: '99999999-0000-4000-8000-000000000000' })],
+      messageId: 'missing',
+    },
+  ],
+});
