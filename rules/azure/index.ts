@@ -5,6 +5,7 @@ import azureAuthorizationSubscriptionLockAdministratorRoleExists from './authori
 import azureAuthorizationSubscriptionNoCustomOwnerRoles from './authorization/azure-authorization-subscription-no-custom-owner-roles.js';
 import azureAuthorizationSubscriptionOwners2To3 from './authorization/azure-authorization-subscription-owners-2-to-3.js';
 import azureAuthorizationSubscriptionUserAccessAdministratorRestricted from './authorization/azure-authorization-subscription-user-access-administrator-restricted.js';
+import azureComputeVirtualMachinePrivilegedUsersMfa from './compute/azure-compute-virtual-machine-privileged-users-mfa.js';
 import azureDatabricksWorkspaceCmkEncrypted from './databricks/azure-databricks-workspace-cmk-encrypted.js';
 import azureDatabricksWorkspaceDiagnosticLogsEnabled from './databricks/azure-databricks-workspace-diagnostic-logs-enabled.js';
 import azureDatabricksWorkspaceNoPublicIp from './databricks/azure-databricks-workspace-no-public-ip.js';
@@ -126,6 +127,7 @@ export const azureRules: readonly AnyRule[] = [
   azureAuthorizationSubscriptionNoCustomOwnerRoles,
   azureAuthorizationSubscriptionOwners2To3,
   azureAuthorizationSubscriptionUserAccessAdministratorRestricted,
+  azureComputeVirtualMachinePrivilegedUsersMfa,
   azureDatabricksWorkspaceCmkEncrypted,
   azureDatabricksWorkspaceDiagnosticLogsEnabled,
   azureDatabricksWorkspaceNoPublicIp,

@@ -44,3 +44,12 @@ export function assignableAtSubscription(role: RoleDefinition, subscriptionId: s
     );
   });
 }
+
+/** True when the assignment applies to the resource: at it, at a scope above it (resource group, subscription), or at a management group or the root. */
+export function coversResource(assignment: RoleAssignment, resourceId: string): boolean {
+  const level = scopeLevel(assignment.scope);
+  if (level === 'root' || level === 'managementGroup') return true;
+  const scope = assignment.scope.toLowerCase().replace(/\/+$/, '');
+  const id = resourceId.toLowerCase();
+  return id === scope || id.startsWith(`${scope}/`);
+}
