@@ -3,7 +3,7 @@
  * concurrently under one call-level limiter, and assemble a serialisable inventory. Failures of
  * individual calls are CollectionErrors in the result; only credential and usage problems throw.
  */
-import type { Pluggable } from '@smithy/types';
+import type { AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
 import type { Logger } from '../../core/logger.js';
 import { toolVersion } from '../../core/version.js';
 import { makeResource } from '../../inventory/builders/resource.js';
@@ -36,6 +36,8 @@ export interface AwsScanOptions extends CredentialOptions {
   readonly signal?: AbortSignal;
   /** Injected by tests and the benchmark; default: the real SDK clients. */
   readonly clientFactory?: AwsClientFactory | undefined;
+  /** Replaces the default credential chain (tests, benchmark). */
+  readonly credentials?: AwsCredentialIdentityProvider;
   readonly requestHandler?: AwsRequestHandler;
   readonly plugins?: readonly Pluggable<object, object>[];
   readonly timeoutMs?: number;
@@ -69,7 +71,7 @@ export async function collectAwsInventory(options: AwsScanOptions): Promise<Inve
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
   };
-  const base = baseCredentials(options.profile);
+  const base = options.credentials ?? baseCredentials(options.profile);
   let clients = factory({ ...common, credentials: base });
   if (options.roleArn !== undefined) {
     const assumed = assumeRoleCredentials(clients.sts(homeRegion), options.roleArn, options.externalId, options.now);

@@ -17,6 +17,7 @@ export async function collectFake(fake: FakeAws, options: Partial<AwsScanOptions
       now: () => FIXED_NOW,
       logger: silentLogger,
       tuning: { credentialReportPollMs: 1, credentialReportMaxPolls: 3 },
+      credentials: () => Promise.resolve({ accessKeyId: 'AKIAFAKETEST', secretAccessKey: 'fake-secret' }),
       ...options,
     });
   } finally {

@@ -160,6 +160,16 @@ export function seededAccount(): FakeAccount {
     DeletionProtection: true,
     TagList: [{ Key: 'team', Value: 'orders' }],
   });
+  use1.dbClusters.push({
+    DBClusterIdentifier: 'analytics',
+    DBClusterArn: `arn:aws:rds:us-east-1:${A}:cluster:analytics`,
+    Engine: 'aurora-postgresql',
+    StorageEncrypted: true,
+    KmsKeyId: `arn:aws:kms:us-east-1:${A}:key/k1`,
+    MultiAZ: true,
+    AutoMinorVersionUpgrade: true,
+    DeletionProtection: true,
+  });
   euw1.dbInstances.push({
     DBInstanceIdentifier: 'legacy-db',
     DBInstanceArn: `arn:aws:rds:eu-west-1:${A}:db:legacy-db`,
