@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { errorMessage, StoreError } from '../core/errors.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -101,9 +101,30 @@ function checkOwnership(sqlite: BetterSqlite3.Database, path: string): void {
   }
 }
 
+/**
+ * Kysely runs SQLite migrations without a transaction (and without a lock), so two processes
+ * opening a new or older database at once would both migrate, and a crash could leave a migration
+ * half applied. When something is pending, the whole run happens in one BEGIN IMMEDIATE
+ * transaction: the second process waits, then finds nothing left to do.
+ */
 async function migrate(db: Kysely<Database>, path: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
-  const { error, results } = await migrator.migrateToLatest();
+  const applied = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db);
+  if (applied.rows.length > 0) {
+    const done = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const names = new Set(done.rows.map((r) => r.name));
+    if (Object.keys(migrations).every((name) => names.has(name))) return;
+  }
+  const { error, results } = await db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const outcome = await new Migrator({ db: conn, provider: migrationProvider }).migrateToLatest();
+      await sql.raw(outcome.error ? 'rollback' : 'commit').execute(conn);
+      return outcome;
+    } catch (thrown) {
+      await sql`rollback`.execute(conn);
+      throw thrown;
+    }
+  });
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new StoreError(`database ${path}: migration ${failed?.migrationName ?? '(unknown)'} failed: ${errorMessage(error)}`, {
