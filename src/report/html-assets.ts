@@ -39,7 +39,7 @@ th[aria-sort="descending"] button::after { content: " \\25BC"; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 pre { white-space: pre-wrap; word-break: break-word; background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 6px; margin: 6px 0; }
 details summary { cursor: pointer; }
-.res { word-break: break-all; }
+.res { word-break: break-word; overflow-wrap: anywhere; min-width: 220px; }
 .nowrap { white-space: nowrap; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 `;
