@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { csvCell, CSV_COLUMNS, csvReporter } from '../../src/report/csv.js';
 import { OCSF_VERSION, ocsfReporter, type OcsfDetectionFinding } from '../../src/report/ocsf.js';
+import { demoInventory } from '../../src/demo/index.js';
 import { HOSTILE_NAMES, hostileInventory, inventoryWithErrors, reportContext, scanFixture } from '../support/report-fixtures.js';
 
 /** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF records) to read the output back. */
@@ -117,6 +118,16 @@ describe('OCSF report', () => {
     const errors = events.filter((e) => e.status_code === 'ERROR');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.status_id === 99 && e.status === 'Error')).toBe(true);
+  });
+
+  it('names the cloud of every provider in the bundled demo', () => {
+    const result = scanFixture({ inventory: demoInventory() });
+    const events = JSON.parse(ocsfReporter(result, reportContext())) as OcsfDetectionFinding[];
+    const expected = { aws: { provider: 'AWS', type_id: 10 }, azure: { provider: 'Azure', type_id: 13 } } as const;
+    for (const e of events) {
+      const provider = (e.resources[0]?.['type'] as string).split('.')[0] as keyof typeof expected;
+      expect(e.cloud).toMatchObject({ provider: expected[provider].provider, account: { type_id: expected[provider].type_id } });
+    }
   });
 
   it('keeps finding uids stable across scans', () => {

@@ -16,6 +16,7 @@ import {
   twoAccountInventory,
 } from '../support/report-fixtures.js';
 import type { ScanResult } from '../../src/engine/result.js';
+import { demoInventory } from '../../src/demo/index.js';
 
 const validation = new SarifValidation();
 afterAll(() => validation.cleanup());
@@ -235,6 +236,21 @@ describe('SARIF options and edge cases', () => {
     const quiet = scanFixture({ inventory: { ...twoAccountInventory(), resources: scanFixtureResourcesWithoutDev() } });
     const quietLog = sarif('account-without-failures', quiet);
     expect(quietLog.runs.find((r) => r.automationDetails?.id === 'cspm/aws/111122223333/')?.results).toEqual([]);
+  });
+
+  it('gives the whole bundled demo, every provider, one valid run per account', () => {
+    const inventory = demoInventory();
+    const result = scanFixture({ inventory });
+    const log = sarif('demo-all-providers', result);
+    const accounts = [
+      ...new Set([...inventory.scopes.map((s) => `${s.provider}/${s.account}`), ...result.findings.map((f) => `${f.resource.provider}/${f.resource.account}`)]),
+    ].sort();
+    expect(log.runs.map((r) => r.automationDetails?.id)).toEqual(accounts.map((a) => `cspm/${a.replace(/[^A-Za-z0-9._/-]/g, '-')}/`));
+    const failing = result.findings.filter((f) => f.status === 'FAIL');
+    expect(log.runs.flatMap((r) => r.results ?? [])).toHaveLength(failing.length);
+    for (const r of log.runs.flatMap((run) => run.results ?? [])) {
+      expect(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toMatch(RELATIVE_REF);
+    }
   });
 
   it('merges accounts into one run per provider past the runs-per-file limit', () => {

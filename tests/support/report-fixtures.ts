@@ -20,13 +20,24 @@ export interface ScanFixtureOptions {
   readonly mute?: (finding: Finding) => Mute | null;
 }
 
-/** Runs an inventory (default: the bundled demo) through runScan with a fixed clock. */
+/** The AWS part of the bundled demo: one account, so single-run expectations stay simple. */
+export function awsDemoInventory(): InventoryData {
+  const demo = demoInventory();
+  return {
+    ...demo,
+    scopes: demo.scopes.filter((s) => s.provider === 'aws'),
+    resources: demo.resources.filter((r) => r.provider === 'aws'),
+    errors: demo.errors.filter((e) => e.provider === 'aws'),
+  };
+}
+
+/** Runs an inventory (default: the AWS part of the bundled demo) through runScan with a fixed clock. */
 export function scanFixture(options: ScanFixtureOptions = {}): ScanResult {
-  const data = options.inventory ?? demoInventory();
+  const data = options.inventory ?? awsDemoInventory();
   const inventory = new Inventory(data);
   const providers = [...new Set(inventory.scopes.map((s) => s.provider))];
   return runScan(inventory, {
-    source: options.inventory ? 'input' : 'demo',
+    source: 'demo',
     rules: registry.select({ providers }),
     startedAt: new Date('2026-11-02T10:00:00.000Z'),
     finishedAt: () => new Date('2026-11-02T10:00:02.000Z'),
@@ -117,7 +128,7 @@ export const HOSTILE_NAMES = [
 
 /** The demo inventory plus running instances with public IPs (so they FAIL) named by HOSTILE_NAMES. */
 export function hostileInventory(): InventoryData {
-  const base = demoInventory();
+  const base = awsDemoInventory();
   const hostile = HOSTILE_NAMES.map((name, i) =>
     ec2Instance(`i-0bad00000000000${i}`, { publicIpAddress: `192.0.2.${i + 1}` }, { account: DEMO_AWS_ACCOUNT, region: 'us-east-1', tags: { Name: name } }),
   );
@@ -126,7 +137,7 @@ export function hostileInventory(): InventoryData {
 
 /** The demo inventory where S3 bucket policies and one region's EC2 calls failed (exit code 3). */
 export function inventoryWithErrors(): InventoryData {
-  const base = demoInventory();
+  const base = awsDemoInventory();
   const errors: CollectionError[] = [
     {
       provider: 'aws',
@@ -158,7 +169,7 @@ export function inventoryWithErrors(): InventoryData {
 
 /** The demo inventory plus a second account with one failing bucket, so a scan covers two accounts. */
 export function twoAccountInventory(): InventoryData {
-  const base = demoInventory();
+  const base = awsDemoInventory();
   const other = '111122223333';
   return {
     ...base,
