@@ -25,6 +25,8 @@ export interface Alert {
   /** Same behaviour on the same events, same key: re-running on the same logs never duplicates. */
   readonly dedupeKey: string;
   readonly detectorId: string;
+  /** Which of the detector's messages explained it ('stopped', 'deleted'): the kind of behaviour. */
+  readonly kind: string;
   readonly title: string;
   readonly severity: Severity;
   readonly provider: Provider;

@@ -108,8 +108,11 @@ export async function runDetection(events: AsyncIterable<CloudEvent>, opts: Dete
     for (const h of everyEvent) h.event(e);
     windows.add(e);
   }
-  for (const h of all) h.end?.();
+  // Event detectors flush their open bursts first (so windows that alerted are not learned),
+  // then the last windows close, then window detectors flush (summaries).
+  for (const h of all) if (!h.window) h.end?.();
   windows.end();
+  for (const h of windowHandlers) h.end?.();
 
   return { alerts: [...alerts.values()].sort(compareAlerts), stats };
 }
@@ -136,6 +139,7 @@ function toAlert(detector: AnyDetector, r: DetectorReport, keep: number): Alert 
   return {
     dedupeKey: dedupeKeyOf(detector.id, r.key ?? first.id),
     detectorId: detector.id,
+    kind: r.messageId,
     title: detector.title,
     severity: r.severity ?? detector.severity,
     provider: first.provider,

@@ -83,6 +83,18 @@ export function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * Epoch milliseconds of a log timestamp: ISO 8601, also with a space for the 'T', more than three
+ * fractional digits, or no zone (read as UTC, which is what cloud logs mean). NaN when unreadable.
+ */
+export function parseTime(value: unknown): number {
+  if (typeof value !== 'string') return NaN;
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
+  if (!m) return Date.parse(value);
+  const fraction = m[3] ? m[3].slice(0, 4) : '';
+  return Date.parse(`${m[1]}T${m[2]}${fraction}${m[4] ?? 'Z'}`);
+}
+
 /** Reads a nested property path of an unknown JSON value. */
 export function pick(value: unknown, ...path: readonly string[]): unknown {
   let current = value;

@@ -9,7 +9,7 @@ export default defineDetector({
   severity: 'medium',
   attack: [{ tactic: 'persistence', technique: 'T1098.001', name: 'Account Manipulation: Additional Cloud Credentials' }],
   description:
-    'CreateAccessKey for a user other than the caller: a classic way to keep access (a second key on an existing user goes unnoticed). Keys created by root are reported by aws-iam-root-credentials-created.',
+    "CreateAccessKey for a user other than the caller (root included): a classic way to keep access (a second key on an existing user goes unnoticed). Root's own keys are reported by aws-iam-root-credentials-created.",
   falsePositives: [
     'Administrators issuing keys to service users (prefer roles); infrastructure as code creating keys for service accounts (CloudFormation calls are ignored).',
   ],
@@ -19,7 +19,7 @@ export default defineDetector({
   optionDocs: {},
   messages: { created: '{{principal}} created access key {{keyId}} for IAM user {{target}} from {{sourceIp}}.' },
   create: eachEvent((e) => {
-    if (e.errorCode !== null || e.principal.type === 'root' || viaAwsService(e)) return null;
+    if (e.errorCode !== null || viaAwsService(e)) return null;
     const target = field(e.request, 'userName');
     if (typeof target !== 'string' || target === callerUserName(e)) return null;
     const keyId = field(e.response, 'accessKey', 'accessKeyId');

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector.js';
-import { eachEvent } from '../helpers/each-event.js';
+import { eachEvent, field } from '../helpers/each-event.js';
 
 export default defineDetector({
   id: 'aws-iam-root-credentials-created',
@@ -17,7 +17,9 @@ export default defineDetector({
   messages: { key: '{{principal}} created a root access key from {{sourceIp}}.', password: '{{principal}} changed the root password from {{sourceIp}}.' },
   create: eachEvent((e) => {
     if (e.principal.type !== 'root' || e.errorCode !== null) return null;
-    if (e.action === 'CreateAccessKey') return { messageId: 'key' };
-    return { messageId: 'password', severity: 'high' };
+    // Root creating a key for an IAM user is aws-iam-access-key-created-for-other-user's business.
+    if (e.action === 'CreateAccessKey') return field(e.request, 'userName') === undefined ? { messageId: 'key' } : null;
+    const outcome = field(e.response, e.action);
+    return outcome === undefined || outcome === 'Success' ? { messageId: 'password', severity: 'high' } : null;
   }),
 });

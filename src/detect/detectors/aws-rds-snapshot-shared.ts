@@ -14,7 +14,10 @@ export default defineDetector({
   actions: ['ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute'],
   defaultOptions: { knownAccounts: '' },
   optionDocs: { knownAccounts: 'Comma-separated account ids that are your own.' },
-  messages: { shared: '{{principal}} shared RDS snapshot {{id}} with {{with}} from {{sourceIp}}.' },
+  messages: {
+    shared: '{{principal}} shared RDS snapshot {{id}} with {{with}} from {{sourceIp}}.',
+    public: '{{principal}} made RDS snapshot {{id}} public from {{sourceIp}}.',
+  },
   create: eachEvent((e, ctx) => {
     if (e.errorCode !== null || field(e.request, 'attributeName') !== 'restore') return null;
     const known = new Set(ctx.options.knownAccounts.split(',').map((s) => s.trim()));
@@ -23,7 +26,7 @@ export default defineDetector({
     if (list.length === 0) return null;
     const id = text(field(e.request, 'dBSnapshotIdentifier') ?? field(e.request, 'dBClusterSnapshotIdentifier'));
     return {
-      messageId: 'shared',
+      messageId: list.includes('all') ? 'public' : 'shared',
       data: { id, with: list.map((v) => (v === 'all' ? 'everyone (public)' : `account ${v}`)).join(', ') },
       evidence: { snapshot: id, sharedWith: list },
       ...(list.includes('all') ? { severity: 'critical' as const } : {}),

@@ -1,5 +1,14 @@
 import { defineDetector } from '../detector.js';
-import { field } from '../helpers/each-event.js';
+import { field, text } from '../helpers/each-event.js';
+import { isRecord } from '../event.js';
+
+/** A filter list that matches every secret: only negated values ("!tag-that-never-exists"). */
+function isCatchAll(filters: unknown): boolean {
+  if (!Array.isArray(filters) || filters.length === 0) return false;
+  return filters.every(
+    (f) => isRecord(f) && Array.isArray(f['values']) && f['values'].length > 0 && f['values'].every((v) => typeof v === 'string' && v.startsWith('!')),
+  );
+}
 import { distinctBurst } from '../helpers/distinct-burst.js';
 
 export default defineDetector({
@@ -16,30 +25,34 @@ export default defineDetector({
   ],
   references: ['https://attack.mitre.org/techniques/T1555/006/', 'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html'],
   actions: ['GetSecretValue', 'BatchGetSecretValue'],
-  defaultOptions: { threshold: 5, windowMinutes: 10 },
-  optionDocs: { threshold: 'Distinct secrets read within the window that make a burst.', windowMinutes: 'Window length in minutes.' },
+  defaultOptions: { threshold: 5, windowMinutes: 10, batchWeight: 2 },
+  optionDocs: {
+    threshold: 'Distinct secrets read within the window that make a burst.',
+    windowMinutes: 'Window length in minutes.',
+    batchWeight: 'Secrets a filtered BatchGetSecretValue call (up to 20 per page) counts as, so that paging through a filter makes a burst.',
+  },
   messages: {
     burst: '{{principal}} read {{distinct}} different secrets in {{calls}} calls within {{span}} ({{items}}).',
-    batch: '{{principal}} retrieved every secret matching {{filter}} in one BatchGetSecretValue call from {{sourceIp}}.',
+    batch: '{{principal}} retrieved every secret in the account with a catch-all BatchGetSecretValue filter ({{filter}}) from {{sourceIp}}.',
   },
   create: (ctx) => {
     const reported = new Set<string>();
     const burst = distinctBurst(ctx, 'burst', (e) => {
       if (e.errorCode !== null && !/AccessDenied/i.test(e.errorCode)) return null;
       const ids = e.action === 'GetSecretValue' ? [field(e.request, 'secretId')] : field(e.request, 'secretIdList');
-      return Array.isArray(ids) && ids.length > 0 ? ids.map(String) : null;
+      if (Array.isArray(ids) && ids.length > 0) return ids.map((x) => text(x));
+      // A filtered batch returns an unknown number of matching secrets: count each page as a few.
+      return e.action === 'BatchGetSecretValue' ? Array.from({ length: ctx.options.batchWeight }, (_, i) => `batch page ${e.id}#${i}`) : null;
     });
     return {
       event(e) {
         const filters = field(e.request, 'filters');
-        if (e.action === 'BatchGetSecretValue' && Array.isArray(filters) && e.errorCode === null) {
+        if (e.action === 'BatchGetSecretValue' && isCatchAll(filters) && e.errorCode === null) {
           const key = `${e.principal.key}|batch|${Math.floor(e.time / 3_600_000)}`;
           if (reported.has(key)) return;
           reported.add(key);
-          const filter = filters
-            .map((f) => `${String(field(f as Record<string, unknown>, 'key'))}=${JSON.stringify(field(f as Record<string, unknown>, 'values') ?? [])}`)
-            .join(' and ');
-          ctx.report({ messageId: 'batch', events: [e], key, data: { filter: filter || 'no filter (all secrets)' }, evidence: { filters } });
+          const filter = (filters as Record<string, unknown>[]).map((f) => `${text(f['key'])}=${JSON.stringify(f['values'] ?? [])}`).join(' and ');
+          ctx.report({ messageId: 'batch', events: [e], key, data: { filter }, evidence: { filters } });
           return;
         }
         burst.event(e);

@@ -14,12 +14,16 @@ export default defineDetector({
     { tactic: 'lateral-movement', technique: 'T1021.007', name: 'Remote Services: Cloud Services' },
   ],
   description:
-    'SendCommand with a shell-script document, or StartSession, by a principal whose baseline does not do it: runs commands as root on instances (and can read their role credentials from the metadata service).',
+    'SendCommand with a shell-script document to several instances (or by tag), or an interactive StartSession, by a principal whose baseline does not do it: runs commands as root on instances (and can read their role credentials from the metadata service).',
   falsePositives: ['Operators and automation that use Session Manager or Run Command every day (they learn it and stay quiet).'],
   references: ['https://attack.mitre.org/techniques/T1651/', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/run-command.html'],
   actions: ['SendCommand', 'StartSession'],
-  defaultOptions: { usualAfter: 5 },
-  optionDocs: { usualAfter: 'Stay quiet when the principal made the same call at least this many times in its learned baseline.' },
+  defaultOptions: { usualAfter: 5, minTargets: 2 },
+  optionDocs: {
+    usualAfter: 'Stay quiet when the principal made the same call at least this many times in its learned baseline.',
+    minTargets:
+      'Report a SendCommand only when it targets at least this many instances (or instances by tag): fleet-wide commands are the lateral-movement signal.',
+  },
   messages: {
     command: '{{principal}} ran {{document}} on {{targets}} from {{sourceIp}}.',
     session: '{{principal}} opened an SSM session on {{targets}} from {{sourceIp}}.',
@@ -30,6 +34,8 @@ export default defineDetector({
     const document = text(field(e.request, 'documentName'));
     if (!SHELL_DOCUMENTS.test(document)) return null;
     const ids = field(e.request, 'instanceIds');
+    const byTag = Array.isArray(field(e.request, 'targets')) && (field(e.request, 'targets') as unknown[]).length > 0;
+    if (!byTag && (!Array.isArray(ids) || ids.length < ctx.options.minTargets)) return null;
     const targets = Array.isArray(ids) && ids.length > 0 ? ids.join(', ') : 'targeted instances';
     return { messageId: 'command', data: { document, targets }, evidence: { document, instances: ids ?? null } };
   }),

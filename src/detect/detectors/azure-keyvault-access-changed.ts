@@ -2,10 +2,10 @@ import { defineDetector } from '../detector.js';
 import { eachEvent } from '../helpers/each-event.js';
 import { succeeded } from '../helpers/principal.js';
 
-const MESSAGE: Readonly<Record<string, 'policy' | 'deleted' | 'secret'>> = {
+const MESSAGE: Readonly<Record<string, 'policy' | 'deleted' | 'purged' | 'secret'>> = {
   'microsoft.keyvault/vaults/accesspolicies/write': 'policy',
   'microsoft.keyvault/vaults/delete': 'deleted',
-  'microsoft.keyvault/locations/deletedvaults/purge/action': 'deleted',
+  'microsoft.keyvault/locations/deletedvaults/purge/action': 'purged',
   'microsoft.keyvault/vaults/secrets/getsecret/action': 'secret',
   'microsoft.keyvault/vaults/secrets/recover/action': 'secret',
   'microsoft.keyvault/vaults/keys/recover/action': 'secret',
@@ -29,7 +29,8 @@ export default defineDetector({
   optionDocs: {},
   messages: {
     policy: '{{principal}} changed the access policies of Key Vault {{resource}} from {{sourceIp}}.',
-    deleted: '{{principal}} deleted or purged Key Vault {{resource}} ({{action}}) from {{sourceIp}}.',
+    deleted: '{{principal}} deleted Key Vault {{resource}} from {{sourceIp}} (recoverable while soft-deleted).',
+    purged: '{{principal}} permanently purged deleted Key Vault {{resource}} from {{sourceIp}}.',
     secret: '{{principal}} read or recovered {{resource}} ({{action}}) from {{sourceIp}}.',
   },
   create: eachEvent((e) => {
@@ -39,7 +40,7 @@ export default defineDetector({
       messageId,
       data: { resource: e.resource ?? 'unknown' },
       key: `${e.resource ?? e.id}|${e.action}|${Math.floor(e.time / 3_600_000)}`,
-      ...(messageId === 'deleted' ? { severity: 'high' as const } : {}),
+      ...(messageId === 'deleted' || messageId === 'purged' ? { severity: 'high' as const } : {}),
     };
   }),
 });

@@ -28,6 +28,7 @@ import awsLambdaChangedByPerson from './aws-lambda-changed-by-person.js';
 import awsLambdaPermissionGrantedExternally from './aws-lambda-permission-granted-externally.js';
 import awsOrganizationsLeaveAttempted from './aws-organizations-leave-attempted.js';
 import awsRdsSnapshotShared from './aws-rds-snapshot-shared.js';
+import awsResourcePolicyMadePublic from './aws-resource-policy-made-public.js';
 import awsRolesanywhereTrustAnchorCreated from './aws-rolesanywhere-trust-anchor-created.js';
 import awsRoute53resolverQueryLoggingDeleted from './aws-route53resolver-query-logging-deleted.js';
 import awsS3BucketOpenedExternally from './aws-s3-bucket-opened-externally.js';
@@ -83,6 +84,7 @@ export const allDetectors: readonly AnyDetector[] = Object.freeze([
   awsLambdaPermissionGrantedExternally,
   awsOrganizationsLeaveAttempted,
   awsRdsSnapshotShared,
+  awsResourcePolicyMadePublic,
   awsRolesanywhereTrustAnchorCreated,
   awsRoute53resolverQueryLoggingDeleted,
   awsS3BucketOpenedExternally,

@@ -1,16 +1,22 @@
 import type { CloudEvent, JsonRecord, Principal } from '../event.js';
-import { isRecord, pick, str } from '../event.js';
+import { isRecord, parseTime, pick, str } from '../event.js';
 
 /** True for a CloudTrail record (a log file entry or a LookupEvents CloudTrailEvent). */
 export function isCloudTrailRecord(record: JsonRecord): boolean {
-  return typeof record['eventName'] === 'string' && typeof record['eventSource'] === 'string';
+  // Some exporters drop eventSource; a named event with an identity or account is still CloudTrail.
+  return (
+    typeof record['eventName'] === 'string' &&
+    (typeof record['eventSource'] === 'string' || isRecord(record['userIdentity']) || typeof record['recipientAccountId'] === 'string')
+  );
 }
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/i;
+/** When a record does not say (LookupEvents, older formats), read-only calls are known by their verb. */
+const READ_ONLY = /^(Get|List|Describe|Head|Lookup|Search|Batch(Get|Describe)|Check|Select|Scan|Query)/;
 
 /** Maps one CloudTrail record to the common event model; null when it has no usable time. */
 export function fromCloudTrail(r: JsonRecord): CloudEvent | null {
-  const time = Date.parse(str(r['eventTime']) ?? '');
+  const time = parseTime(r['eventTime']);
   if (Number.isNaN(time)) return null;
   const eventSource = str(r['eventSource']) ?? '';
   const principal = awsPrincipal(r);
@@ -28,8 +34,9 @@ export function fromCloudTrail(r: JsonRecord): CloudEvent | null {
     principal,
     sourceIp: str(r['sourceIPAddress']),
     userAgent: str(r['userAgent']),
-    readOnly: typeof readOnly === 'boolean' ? readOnly : readOnly === 'true' ? true : readOnly === 'false' ? false : null,
-    errorCode: str(r['errorCode']),
+    readOnly: typeof readOnly === 'boolean' ? readOnly : readOnly === 'true' ? true : readOnly === 'false' ? false : READ_ONLY.test(str(r['eventName']) ?? ''),
+    // Sign-in events report failure in the response ({"ConsoleLogin": "Failure"}), not as an error.
+    errorCode: str(r['errorCode']) ?? (str(pick(r, 'responseElements', str(r['eventName']) ?? '')) === 'Failure' ? 'Failure' : null),
     errorMessage: str(r['errorMessage']),
     request: isRecord(r['requestParameters']) ? r['requestParameters'] : null,
     response: isRecord(r['responseElements']) ? r['responseElements'] : null,

@@ -1,5 +1,5 @@
 import type { CloudEvent, JsonRecord, Principal } from '../event.js';
-import { isRecord, pick, str } from '../event.js';
+import { isRecord, parseTime, pick, str } from '../event.js';
 
 /**
  * Azure Activity Log entries come in two shapes: the REST API / `az monitor activity-log list`
@@ -18,7 +18,7 @@ const CLAIM_OID = 'http://schemas.microsoft.com/identity/claims/objectidentifier
 const FAILED = new Set(['failure', 'failed']);
 
 export function fromAzureActivity(r: JsonRecord): CloudEvent | null {
-  const time = Date.parse(str(r['time']) ?? str(r['eventTimestamp']) ?? '');
+  const time = parseTime(r['time'] ?? r['eventTimestamp']);
   if (Number.isNaN(time)) return null;
   const action = (valueOf(r['operationName']) ?? '').toLowerCase();
   const resourceId = str(r['resourceId']);

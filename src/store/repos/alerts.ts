@@ -58,7 +58,7 @@ export async function saveAlerts(db: Kysely<Database>, alerts: readonly Alert[],
           explanation: a.explanation,
           mitre_tactic: columns.tactic,
           mitre_technique: columns.technique,
-          evidence_json: JSON.stringify({ principalKey: a.principalKey, attack: a.attack, ...a.evidence }),
+          evidence_json: JSON.stringify({ principalKey: a.principalKey, kind: a.kind, attack: a.attack, ...a.evidence }),
         })
         .execute();
       inserted++;
@@ -132,6 +132,7 @@ export async function setAlertStatus(
 function fromRow(row: AnomalyAlert): StoredAlert {
   const evidence = JSON.parse(row.evidence_json) as {
     principalKey?: string;
+    kind?: string;
     attack?: AttackMapping[];
     events?: StoredAlert['evidence']['events'];
     facts?: Record<string, unknown>;
@@ -145,6 +146,7 @@ function fromRow(row: AnomalyAlert): StoredAlert {
     createdAt: row.created_at,
     dedupeKey: row.dedupe_key,
     detectorId: row.detector_id,
+    kind: evidence.kind ?? '',
     title: row.title,
     severity: row.severity as Severity,
     provider: row.provider as StoredAlert['provider'],
