@@ -1,6 +1,7 @@
 import { toolVersion } from '../core/version.js';
 import { INVENTORY_FORMAT_VERSION, type InventoryData } from '../inventory/types.js';
 import { demoAwsResources, demoAwsScope } from './aws.js';
+import { demoAzureResources, demoAzureScope } from './azure.js';
 
 /** When the demo inventory was "collected": fixed, so demo reports are reproducible. */
 export const DEMO_COLLECTED_AT = '2026-11-01T09:00:00.000Z';
@@ -11,8 +12,8 @@ export function demoInventory(): InventoryData {
     formatVersion: INVENTORY_FORMAT_VERSION,
     tool: { name: 'cspm', version: toolVersion() },
     collectedAt: DEMO_COLLECTED_AT,
-    scopes: [demoAwsScope],
-    resources: demoAwsResources(),
+    scopes: [demoAwsScope, demoAzureScope],
+    resources: [...demoAwsResources(), ...demoAzureResources()],
     errors: [],
   };
 }

@@ -21,12 +21,14 @@ export default defineRule({
   ],
   reads: ['defaultUserRolePermissions'],
   messages: {
-    restricted: 'Only administrators can register applications in tenant {{name}}.',
-    allowed: 'Any user can register applications in tenant {{name}}.',
+    restricted: 'Only administrators can register applications in tenant {{tenant}}.',
+    allowed: 'Any user can register applications in tenant {{tenant}}.',
   },
   evaluate(policy) {
     const value = policy.properties.defaultUserRolePermissions.allowedToCreateApps;
     const evidence = { allowedToCreateApps: value };
-    return value === false ? { status: 'PASS', messageId: 'restricted', evidence } : { status: 'FAIL', messageId: 'allowed', evidence };
+    return value === false
+      ? { status: 'PASS', messageId: 'restricted', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'allowed', data: { tenant: policy.account }, evidence };
   },
 });

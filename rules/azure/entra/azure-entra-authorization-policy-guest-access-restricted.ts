@@ -28,14 +28,14 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/entra/identity/users/users-restrict-guest-permissions'],
   reads: ['guestUserRoleId'],
   messages: {
-    restricted: 'Guests in tenant {{name}} can only see their own directory objects.',
-    open: 'Guests in tenant {{name}} have {{level}}.',
+    restricted: 'Guests in tenant {{tenant}} can only see their own directory objects.',
+    open: 'Guests in tenant {{tenant}} have {{level}}.',
   },
   evaluate(policy) {
     const { guestUserRoleId } = policy.properties;
     const evidence = { guestUserRoleId };
-    if (guestUserRoleId === RESTRICTED) return { status: 'PASS', messageId: 'restricted', evidence };
+    if (guestUserRoleId === RESTRICTED) return { status: 'PASS', messageId: 'restricted', data: { tenant: policy.account }, evidence };
     const level = guestUserRoleId === null ? 'the default access level' : (LEVELS[guestUserRoleId] ?? `guest role ${guestUserRoleId}`);
-    return { status: 'FAIL', messageId: 'open', data: { level }, evidence };
+    return { status: 'FAIL', messageId: 'open', data: { tenant: policy.account, level }, evidence };
   },
 });

@@ -23,15 +23,25 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/entra/external-id/external-collaboration-settings-configure'],
   reads: ['allowInvitesFrom'],
   messages: {
-    restricted: 'Only {{who}} can invite guests to tenant {{name}}.',
-    open: 'Guests can be invited to tenant {{name}} by {{who}}.',
+    restricted: 'Only {{who}} can invite guests to tenant {{tenant}}.',
+    open: 'Guests can be invited to tenant {{tenant}} by {{who}}.',
   },
   evaluate(policy) {
     const { allowInvitesFrom } = policy.properties;
     const evidence = { allowInvitesFrom };
     const value = (allowInvitesFrom ?? 'everyone').toLowerCase();
     if (ALLOWED.has(value))
-      return { status: 'PASS', messageId: 'restricted', data: { who: value === 'none' ? 'no one' : 'administrators and Guest Inviters' }, evidence };
-    return { status: 'FAIL', messageId: 'open', data: { who: value === 'everyone' ? 'anyone, guests included' : 'any member' }, evidence };
+      return {
+        status: 'PASS',
+        messageId: 'restricted',
+        data: { tenant: policy.account, who: value === 'none' ? 'no one' : 'administrators and Guest Inviters' },
+        evidence,
+      };
+    return {
+      status: 'FAIL',
+      messageId: 'open',
+      data: { tenant: policy.account, who: value === 'everyone' ? 'anyone, guests included' : 'any member' },
+      evidence,
+    };
   },
 });

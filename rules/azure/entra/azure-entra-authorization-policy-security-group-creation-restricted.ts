@@ -20,12 +20,14 @@ export default defineRule({
   ],
   reads: ['defaultUserRolePermissions'],
   messages: {
-    restricted: 'Only administrators can create security groups in tenant {{name}}.',
-    allowed: 'Any user can create security groups in tenant {{name}}.',
+    restricted: 'Only administrators can create security groups in tenant {{tenant}}.',
+    allowed: 'Any user can create security groups in tenant {{tenant}}.',
   },
   evaluate(policy) {
     const value = policy.properties.defaultUserRolePermissions.allowedToCreateSecurityGroups;
     const evidence = { allowedToCreateSecurityGroups: value };
-    return value === false ? { status: 'PASS', messageId: 'restricted', evidence } : { status: 'FAIL', messageId: 'allowed', evidence };
+    return value === false
+      ? { status: 'PASS', messageId: 'restricted', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'allowed', data: { tenant: policy.account }, evidence };
   },
 });

@@ -21,12 +21,14 @@ export default defineRule({
   ],
   reads: ['defaultUserRolePermissions'],
   messages: {
-    restricted: 'Non-admin users cannot create tenants in tenant {{name}}.',
-    allowed: 'Any user can create a new Microsoft Entra tenant from tenant {{name}}.',
+    restricted: 'Non-admin users cannot create tenants in tenant {{tenant}}.',
+    allowed: 'Any user can create a new Microsoft Entra tenant from tenant {{tenant}}.',
   },
   evaluate(policy) {
     const value = policy.properties.defaultUserRolePermissions.allowedToCreateTenants;
     const evidence = { allowedToCreateTenants: value };
-    return value === false ? { status: 'PASS', messageId: 'restricted', evidence } : { status: 'FAIL', messageId: 'allowed', evidence };
+    return value === false
+      ? { status: 'PASS', messageId: 'restricted', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'allowed', data: { tenant: policy.account }, evidence };
   },
 });

@@ -24,15 +24,15 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/configure-user-consent'],
   reads: ['defaultUserRolePermissions'],
   messages: {
-    disabled: 'Users in tenant {{name}} cannot consent to applications.',
-    allowed: 'Users in tenant {{name}} can consent to applications ({{policies}}).',
+    disabled: 'Users in tenant {{tenant}} cannot consent to applications.',
+    allowed: 'Users in tenant {{tenant}} can consent to applications ({{policies}}).',
   },
   evaluate(policy) {
     const assigned = policy.properties.defaultUserRolePermissions.permissionGrantPoliciesAssigned;
     const selfConsent = assigned.filter((p) => SELF_CONSENT.test(p));
     const evidence = { permissionGrantPoliciesAssigned: assigned };
     return selfConsent.length === 0
-      ? { status: 'PASS', messageId: 'disabled', evidence }
-      : { status: 'FAIL', messageId: 'allowed', data: { policies: selfConsent.join(', ') }, evidence };
+      ? { status: 'PASS', messageId: 'disabled', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'allowed', data: { tenant: policy.account, policies: selfConsent.join(', ') }, evidence };
   },
 });

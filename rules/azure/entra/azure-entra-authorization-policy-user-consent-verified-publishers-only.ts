@@ -29,15 +29,15 @@ export default defineRule({
   ],
   reads: ['defaultUserRolePermissions'],
   messages: {
-    limited: 'User consent in tenant {{name}} is limited to verified publishers and low-impact permissions, or disallowed.',
-    broad: 'Users in tenant {{name}} can consent beyond verified publishers and low-impact permissions ({{policies}}).',
+    limited: 'User consent in tenant {{tenant}} is limited to verified publishers and low-impact permissions, or disallowed.',
+    broad: 'Users in tenant {{tenant}} can consent beyond verified publishers and low-impact permissions ({{policies}}).',
   },
   evaluate(policy) {
     const assigned = policy.properties.defaultUserRolePermissions.permissionGrantPoliciesAssigned;
     const broad = assigned.filter((p) => SELF_CONSENT.test(p) && p.toLowerCase() !== LOW_IMPACT);
     const evidence = { permissionGrantPoliciesAssigned: assigned };
     return broad.length === 0
-      ? { status: 'PASS', messageId: 'limited', evidence }
-      : { status: 'FAIL', messageId: 'broad', data: { policies: broad.join(', ') }, evidence };
+      ? { status: 'PASS', messageId: 'limited', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'broad', data: { tenant: policy.account, policies: broad.join(', ') }, evidence };
   },
 });

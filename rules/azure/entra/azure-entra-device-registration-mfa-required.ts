@@ -24,14 +24,14 @@ export default defineRule({
   references: ['https://learn.microsoft.com/en-us/entra/identity/devices/manage-device-identities#configure-device-settings'],
   reads: ['multiFactorAuthConfiguration'],
   messages: {
-    required: 'Tenant {{name}} requires MFA to register or join devices.',
-    notRequired: 'Tenant {{name}} does not require MFA to register or join devices.',
+    required: 'Tenant {{tenant}} requires MFA to register or join devices.',
+    notRequired: 'Tenant {{tenant}} does not require MFA to register or join devices.',
   },
   evaluate(policy) {
     const { multiFactorAuthConfiguration } = policy.properties;
     const evidence = { multiFactorAuthConfiguration };
     return multiFactorAuthConfiguration?.toLowerCase() === 'required'
-      ? { status: 'PASS', messageId: 'required', evidence }
-      : { status: 'FAIL', messageId: 'notRequired', evidence };
+      ? { status: 'PASS', messageId: 'required', data: { tenant: policy.account }, evidence }
+      : { status: 'FAIL', messageId: 'notRequired', data: { tenant: policy.account }, evidence };
   },
 });

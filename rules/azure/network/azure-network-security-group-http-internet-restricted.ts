@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'medium',
   title: 'Network security groups do not allow HTTP(S) from the Internet',
   description:
-    'Checks the inbound rules of the network security group the way Azure applies them (custom and default rules in priority order, first match wins) for an Allow that lets the whole Internet (source *, Any, Internet, 0.0.0.0/0 or ::/0) reach TCP port 80 or 443 and that no Deny of higher priority closes first. One finding per exposing rule.',
+    'Checks the inbound rules of the network security group the way Azure applies them (custom and default rules in priority order, first match wins) for an Allow that lets the whole Internet (source *, Any, Internet, 0.0.0.0/0 or ::/0) reach TCP port 80 or 443 and that no Deny of higher priority closes first. One finding per exposing rule. Not applicable to a group attached only to AzureBastionSubnet, which Azure Bastion requires to accept HTTPS from the Internet.',
   rationale:
     'Web ports opened straight to virtual machines bypass the web application firewall, TLS policy and DDoS protection that an Application Gateway or Front Door in front of them would apply.',
   remediation: {
@@ -25,9 +25,15 @@ export default defineRule({
     'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview#security-rules',
     'https://learn.microsoft.com/en-us/azure/security/fundamentals/network-best-practices',
   ],
-  reads: ['securityRules', 'defaultSecurityRules'],
-  messages: exposureMessages('HTTP(S)'),
+  reads: ['securityRules', 'defaultSecurityRules', 'subnetIds'],
+  messages: {
+    ...exposureMessages('HTTP(S)'),
+    bastion: 'Network security group {{name}} protects an Azure Bastion subnet, which must accept HTTPS from the Internet.',
+  },
   evaluate(nsg) {
+    const { subnetIds, networkInterfaceIds } = nsg.properties;
+    const bastionOnly = subnetIds.length > 0 && networkInterfaceIds.length === 0 && subnetIds.every((s) => /\/subnets\/AzureBastionSubnet$/i.test(s));
+    if (bastionOnly) return { status: 'NOT_APPLICABLE', messageId: 'bastion', evidence: { subnetIds } };
     return evaluateExposure(nsg, { service: 'HTTP(S)', protocol: 'tcp', ports: [80, 443] });
   },
 });
