@@ -1,4 +1,4 @@
-import { evaluateExpiry, expiryMessages } from '../../../src/engine/helpers/azure-keyvault.js';
+import { evaluateExpiry, expiryGuidance, expiryMessages } from '../../../src/engine/helpers/azure-keyvault.js';
 import { defineRule } from '../../../src/engine/rule.js';
 
 export default defineRule({
@@ -10,16 +10,7 @@ export default defineRule({
   title: 'Secrets in key vaults on access policies have an expiration date',
   description:
     'Checks that every enabled secret in a vault using the legacy access-policy permission model (enableRbacAuthorization false or unset) has an expiration date (attributes.exp). Disabled secrets are listed but do not count. RBAC vaults are covered by a separate control.',
-  rationale:
-    'A secret without an expiration date (a password, a connection string, an API key) is never forced to change, so a copy that leaked stays usable indefinitely.',
-  remediation: {
-    summary: 'Set an expiration date on each secret and rotate it before it expires.',
-    cli: 'az keyvault secret set-attributes --vault-name <vault> --name <secret> --expires <YYYY-MM-DDThh:mm:ssZ>',
-    console: [
-      'Open the key vault and choose Objects > Secrets.',
-      'Open each secret without an expiration date, choose its current version, set "Set expiration date" and save.',
-    ],
-  },
+  ...expiryGuidance('secret'),
   references: [
     'https://learn.microsoft.com/en-us/azure/key-vault/general/about-keys-secrets-certificates#object-types',
     'https://learn.microsoft.com/en-us/azure/key-vault/secrets/tutorial-rotation',

@@ -1,7 +1,5 @@
+import { evaluateRetention, RETENTION_MESSAGES } from '../../../src/engine/helpers/azure-flow-logs.js';
 import { defineRule } from '../../../src/engine/rule.js';
-
-const MIN_DAYS = 90;
-const KINDS = new Set(['virtualNetwork', 'subnet', 'networkInterface']);
 
 export default defineRule({
   id: 'azure-network-vnet-flow-log-retention-90-days',
@@ -27,20 +25,8 @@ export default defineRule({
     'https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview',
   ],
   reads: ['targetKind', 'enabled', 'retentionEnabled', 'retentionDays'],
-  messages: {
-    retained: 'Flow log {{name}} keeps records {{retention}}.',
-    short: 'Flow log {{name}} keeps records for {{days}} days only (less than 90).',
-    disabled: 'Flow log {{name}} is disabled.',
-    otherTarget: 'Flow log {{name}} targets a {{kind}}, which another control covers.',
-  },
+  messages: RETENTION_MESSAGES,
   evaluate(log) {
-    const { targetKind, targetResourceId, enabled, retentionEnabled, retentionDays } = log.properties;
-    const evidence = { targetKind, targetResourceId, enabled, retentionEnabled, retentionDays };
-    if (!KINDS.has(targetKind)) return { status: 'NOT_APPLICABLE', messageId: 'otherTarget', data: { kind: targetKind }, evidence };
-    if (!enabled) return { status: 'FAIL', messageId: 'disabled', evidence };
-    if (!retentionEnabled || retentionDays === null || retentionDays === 0)
-      return { status: 'PASS', messageId: 'retained', data: { retention: 'indefinitely' }, evidence };
-    if (retentionDays < MIN_DAYS) return { status: 'FAIL', messageId: 'short', data: { days: retentionDays }, evidence };
-    return { status: 'PASS', messageId: 'retained', data: { retention: `for ${retentionDays} days` }, evidence };
+    return evaluateRetention(log, ['virtualNetwork', 'subnet', 'networkInterface'], 90);
   },
 });

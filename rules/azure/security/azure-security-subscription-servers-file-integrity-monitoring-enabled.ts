@@ -1,4 +1,4 @@
-import { DEFENDER_PLAN_REQUIRES, defenderPlan, isPlanOn } from '../../../src/engine/helpers/azure-defender.js';
+import { DEFENDER_PLAN_REQUIRES, evaluateServersExtension, serversExtensionMessages } from '../../../src/engine/helpers/azure-defender.js';
 import { defineRule } from '../../../src/engine/rule.js';
 
 export default defineRule({
@@ -21,22 +21,8 @@ export default defineRule({
   },
   references: ['https://learn.microsoft.com/en-us/azure/defender-for-cloud/file-integrity-monitoring-overview'],
   requires: DEFENDER_PLAN_REQUIRES,
-  messages: {
-    enabled: "Defender for Servers 'File Integrity Monitoring' is On in subscription {{name}}.",
-    disabled: "Defender for Servers 'File Integrity Monitoring' is Off in subscription {{name}} ({{detail}}).",
-  },
+  messages: serversExtensionMessages('File Integrity Monitoring'),
   evaluate(subscription, ctx) {
-    const plan = defenderPlan(subscription, ctx, 'VirtualMachines');
-    const extension = plan?.properties.extensions.find((e) => e.name.toLowerCase() === 'FileIntegrityMonitoring'.toLowerCase());
-    const evidence = { pricingTier: plan?.properties.pricingTier ?? null, subPlan: plan?.properties.subPlan ?? null, extension: extension ?? null };
-    if (!plan || !isPlanOn(plan.properties)) return { status: 'FAIL', messageId: 'disabled', data: { detail: 'Defender for Servers is Off' }, evidence };
-    if (extension?.isEnabled !== true)
-      return {
-        status: 'FAIL',
-        messageId: 'disabled',
-        data: { detail: `extension FileIntegrityMonitoring ${extension ? 'disabled' : 'not configured'}` },
-        evidence,
-      };
-    return { status: 'PASS', messageId: 'enabled', evidence };
+    return evaluateServersExtension(subscription, ctx, 'FileIntegrityMonitoring');
   },
 });

@@ -71,3 +71,27 @@ export function disabledEffects(assignment: Resource<'azure.policy.assignment'>,
     .map(([name]) => name)
     .sort();
 }
+
+export type ServersExtensionMessageId = 'enabled' | 'disabled';
+
+export function serversExtensionMessages(label: string): Readonly<Record<ServersExtensionMessageId, string>> {
+  return {
+    enabled: `Defender for Servers '${label}' is On in subscription {{name}}.`,
+    disabled: `Defender for Servers '${label}' is Off in subscription {{name}} ({{detail}}).`,
+  };
+}
+
+/** A component of Defender for Servers (a VirtualMachines plan extension such as 'AgentlessVmScanning') is On. */
+export function evaluateServersExtension(
+  subscription: Resource<'azure.subscription'>,
+  ctx: RuleContext,
+  extensionName: string,
+): Outcome<ServersExtensionMessageId> {
+  const plan = defenderPlan(subscription, ctx, 'VirtualMachines');
+  const extension = plan?.properties.extensions.find((e) => e.name.toLowerCase() === extensionName.toLowerCase());
+  const evidence = { pricingTier: plan?.properties.pricingTier ?? null, subPlan: plan?.properties.subPlan ?? null, extension: extension ?? null };
+  if (!plan || !isPlanOn(plan.properties)) return { status: 'FAIL', messageId: 'disabled', data: { detail: 'Defender for Servers is Off' }, evidence };
+  if (extension?.isEnabled !== true)
+    return { status: 'FAIL', messageId: 'disabled', data: { detail: `extension ${extensionName} ${extension ? 'disabled' : 'not configured'}` }, evidence };
+  return { status: 'PASS', messageId: 'enabled', evidence };
+}

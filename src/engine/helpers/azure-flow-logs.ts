@@ -5,7 +5,7 @@
  * a storage account).
  */
 import type { Resource } from '../../resources/index.js';
-import type { RuleContext } from '../rule.js';
+import type { Outcome, RuleContext } from '../rule.js';
 
 export const FLOW_LOG_REQUIRES = { 'azure.network.flow-log': 'account' } as const;
 
@@ -36,4 +36,28 @@ export function flowLogEvidence(logs: readonly Resource<'azure.network.flow-log'
     trafficAnalytics: l.properties.trafficAnalytics?.enabled ?? false,
     workspace: l.properties.trafficAnalytics?.workspaceResourceId ?? null,
   }));
+}
+
+export type RetentionMessageId = 'retained' | 'short' | 'disabled' | 'otherTarget';
+
+export const RETENTION_MESSAGES: Readonly<Record<RetentionMessageId, string>> = {
+  retained: 'Flow log {{name}} keeps records {{retention}}.',
+  short: 'Flow log {{name}} keeps records for {{days}} days only (less than {{minimum}}).',
+  disabled: 'Flow log {{name}} is disabled.',
+  otherTarget: 'Flow log {{name}} targets a {{kind}}, which another control covers.',
+};
+
+/**
+ * Retention of a flow log whose target is one of `kinds` (CIS 7.5, 7.8): enabled, and records kept
+ * at least `minimumDays`, or indefinitely (retention disabled or 0 days).
+ */
+export function evaluateRetention(log: Resource<'azure.network.flow-log'>, kinds: readonly string[], minimumDays: number): Outcome<RetentionMessageId> {
+  const { targetKind, targetResourceId, enabled, retentionEnabled, retentionDays } = log.properties;
+  const evidence = { targetKind, targetResourceId, enabled, retentionEnabled, retentionDays };
+  if (!kinds.includes(targetKind)) return { status: 'NOT_APPLICABLE', messageId: 'otherTarget', data: { kind: targetKind }, evidence };
+  if (!enabled) return { status: 'FAIL', messageId: 'disabled', evidence };
+  if (!retentionEnabled || retentionDays === null || retentionDays === 0)
+    return { status: 'PASS', messageId: 'retained', data: { retention: 'indefinitely' }, evidence };
+  if (retentionDays < minimumDays) return { status: 'FAIL', messageId: 'short', data: { days: retentionDays, minimum: minimumDays }, evidence };
+  return { status: 'PASS', messageId: 'retained', data: { retention: `for ${retentionDays} days` }, evidence };
 }

@@ -7,7 +7,7 @@
  */
 import type { KeyVault, KeyVaultKey, KeyVaultSecret } from '../../resources/azure/index.js';
 import type { Resource } from '../../resources/index.js';
-import type { Outcome } from '../rule.js';
+import type { Outcome, Remediation } from '../rule.js';
 import { missingData } from './missing-data.js';
 
 export type VaultModel = 'rbac' | 'accessPolicy';
@@ -48,4 +48,26 @@ export function rotatesAutomatically(key: KeyVaultKey): boolean {
   return (key.rotationPolicy?.lifetimeActions ?? []).some(
     (a) => a.action.toLowerCase() === 'rotate' && (a.timeAfterCreate !== null || a.timeBeforeExpiry !== null),
   );
+}
+
+/** The rationale and remediation the four expiry controls share, per object kind. */
+export function expiryGuidance(kind: 'key' | 'secret'): { readonly rationale: string; readonly remediation: Remediation } {
+  const objects = kind === 'key' ? 'Keys' : 'Secrets';
+  return {
+    rationale:
+      kind === 'key'
+        ? 'A key without an expiration date stays valid forever: a key that leaked, or that should have been retired, keeps decrypting and signing. An expiry forces rotation and bounds the damage.'
+        : 'A secret without an expiration date (a password, a connection string, an API key) is never forced to change, so a copy that leaked stays usable indefinitely.',
+    remediation: {
+      summary:
+        kind === 'key'
+          ? 'Set an expiration date on each key (and a rotation policy that renews it before it expires).'
+          : 'Set an expiration date on each secret and rotate it before it expires.',
+      cli: `az keyvault ${kind} set-attributes --vault-name <vault> --name <${kind}> --expires <YYYY-MM-DDThh:mm:ssZ>`,
+      console: [
+        `Open the key vault and choose Objects > ${objects}.`,
+        `Open each ${kind} without an expiration date, choose its current version, set "Set expiration date" and save.`,
+      ],
+    },
+  };
 }
