@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScanResult } from '../../src/engine/result.js';
 import { loadInventoryFile } from '../../src/inventory/snapshot.js';
+import { createAwsClients } from '../../src/providers/aws/clients.js';
 import { ec2Collector } from '../../src/providers/aws/collectors/ec2.js';
+import { fakeTransport } from '../support/aws/transport.js';
 import { cliSandbox, type CliSandbox } from '../support/cli.js';
 import { awsError, FakeAws } from '../support/aws/fake-aws.js';
 import { mockAws, type AwsMocks } from '../support/aws/mock.js';
@@ -130,6 +132,23 @@ describe('cspm scan (live AWS, mocked account)', () => {
     const key = (r: ScanResult) => r.findings.map((f) => [f.ruleId, f.resource.id, f.status, f.message, f.fingerprint]);
     expect(key(JSON.parse(replay.stdout) as ScanResult)).toEqual(key(JSON.parse(live.stdout) as ScanResult));
     expect(replay.code).toBe(live.code);
+  });
+
+  it('honours AWS_ENDPOINT_URL: every client calls the emulator, S3 with path-style addressing', async () => {
+    mocks.restore();
+    mocks = { restore: () => undefined };
+    const transport = fakeTransport(fake);
+    const run = await sandbox.run(['collect', '--output', 'inventory.json', '--region', 'us-east-1'], {
+      env: { AWS_ENDPOINT_URL: 'http://localhost:4566' },
+      awsClientFactory: (settings) => createAwsClients({ ...settings, requestHandler: transport.requestHandler, plugins: transport.plugins }),
+    });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    // S3 Control's endpoint rules put the account id in front of any host, the emulator's included.
+    expect(transport.requests.every((r) => r.hostname === 'localhost' || r.hostname === '123456789012.localhost')).toBe(true);
+    expect(transport.requests.filter((r) => r.hostname !== 'localhost').map((r) => r.service)).toEqual(['s3control']);
+    const acl = transport.requests.filter((r) => r.service === 's3' && r.command === 'GetBucketAcl');
+    expect(acl.map((r) => r.path).sort()).toEqual(['/audit-logs/', '/public-assets/']);
   });
 
   it('records a region asked for but not enabled as RegionDisabled and exits 3', async () => {

@@ -143,10 +143,8 @@ export function clientConfig(service: AwsServiceKey, region: string, settings: A
   if (settings.credentials) config['credentials'] = settings.credentials;
   if (endpoint !== undefined) {
     config['endpoint'] = endpoint;
-    // Emulators serve buckets under the path, not as virtual hosts; S3 Control's account-id host
-    // prefix would likewise point at a host that does not exist.
+    // Emulators serve buckets under the path, not as virtual hosts.
     if (service === 's3') config['forcePathStyle'] = true;
-    if (service === 's3control') config['disableHostPrefix'] = true;
   }
   return config;
 }
