@@ -138,7 +138,11 @@ function assemble(result: ScanResult, ctx: ReportContext, limits: SarifLimits, g
     const errored = (result.findings ?? []).filter((f) => f.status === 'ERROR' && inGroup(f.resource.provider, f.resource.account));
     return buildRun(result, ctx, limits, {
       group,
-      ruleIds: rulesForRun(ruleIds, results, limits),
+      ruleIds: rulesForRun(
+        ruleIds.filter((id) => (ctx.rules.get(id)?.provider ?? id.split('-')[0]) === group.provider),
+        results,
+        limits,
+      ),
       controls,
       results,
       omitted: all.length - results.length,

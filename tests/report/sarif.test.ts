@@ -248,6 +248,10 @@ describe('SARIF options and edge cases', () => {
     expect(log.runs.map((r) => r.automationDetails?.id)).toEqual(accounts.map((a) => `cspm/${a.replace(/[^A-Za-z0-9._/-]/g, '-')}/`));
     const failing = result.findings.filter((f) => f.status === 'FAIL');
     expect(log.runs.flatMap((r) => r.results ?? [])).toHaveLength(failing.length);
+    for (const run of log.runs) {
+      const provider = (run.properties as { provider: string }).provider;
+      expect((run.tool.driver.rules ?? []).every((d) => d.id.startsWith(`${provider}-`))).toBe(true);
+    }
     for (const r of log.runs.flatMap((run) => run.results ?? [])) {
       expect(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toMatch(RELATIVE_REF);
     }
