@@ -86,6 +86,11 @@ describe('the shipped frameworks', () => {
     expect(frameworks.map((f) => f.id)).toEqual(expect.arrayContaining(['cis-aws-v5.0.0', 'cis-aws-v6.0.0', 'cis-aws-v7.0.0']));
   });
 
+  it('ship CIS Microsoft Azure Foundations v5.0.0 (155 controls) and v6.0.0 (127 controls)', () => {
+    const count = (id: string): number | undefined => frameworks.find((f) => f.id === id)?.controls.length;
+    expect([count('cis-azure-v5.0.0'), count('cis-azure-v6.0.0')]).toEqual([155, 127]);
+  });
+
   describe.each(frameworks.map((f) => [f.id, f] as const))('%s', (_id, framework) => {
     it('names only rules that exist, of its own provider', () => {
       const named = framework.controls.flatMap((c) => c.rules.map((r) => ({ control: c.id, rule: r })));
