@@ -12,9 +12,7 @@ testRule(rule, {
     {
       name: 'quoted values and a source clause',
       resource: account,
-      inventory: monitoringChain(
-        '{ $.eventSource = "signin.amazonaws.com" && $.eventName = "ConsoleLogin" && $.errorMessage = "Failed authentication" }',
-      ),
+      inventory: monitoringChain('{ $.eventSource = "signin.amazonaws.com" && $.eventName = "ConsoleLogin" && $.errorMessage = "Failed authentication" }'),
     },
   ],
   invalid: [

@@ -159,7 +159,11 @@ export function iamUser(userName: string, props: Partial<IamUser> = {}, p: Place
     {
       userName,
       arn,
-      userId: `AIDA${userName.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
+      userId: `AIDA${userName
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '')
+        .padEnd(17, 'X')
+        .slice(0, 17)}`,
       path: '/',
       createDate: '2025-01-10T10:00:00.000Z',
       passwordLastUsed: '2026-10-30T08:12:00.000Z',

@@ -93,7 +93,12 @@ export function configRecorder(props: Partial<ConfigRecorder> = {}, p: Placement
 export const CIS_METRIC_NAMESPACE = 'CISBenchmark';
 
 /** A metric filter on the `cloudtrail` log group (where cloudTrail() delivers) publishing one metric named after the filter. */
-export function metricFilter(filterName: string, filterPattern: string, props: Partial<LogsMetricFilter> = {}, p: Placement = {}): Resource<'aws.logs.metric-filter'> {
+export function metricFilter(
+  filterName: string,
+  filterPattern: string,
+  props: Partial<LogsMetricFilter> = {},
+  p: Placement = {},
+): Resource<'aws.logs.metric-filter'> {
   const { account, region } = placed(p);
   const logGroupName = props.logGroupName ?? 'cloudtrail';
   return makeResource(
@@ -173,10 +178,14 @@ export function efsFileSystem(fileSystemId: string, props: Partial<EfsFileSystem
 
 export function macieSession(props: Partial<MacieSession> = {}, p: Placement = {}): Resource<'aws.macie.session'> {
   const { account, region } = placed(p);
-  return makeResource('aws.macie.session', { id: awsRegionFactId(account, region, 'macie-session'), name: `Macie (${region})`, account, region }, {
-    status: 'ENABLED',
-    ...props,
-  });
+  return makeResource(
+    'aws.macie.session',
+    { id: awsRegionFactId(account, region, 'macie-session'), name: `Macie (${region})`, account, region },
+    {
+      status: 'ENABLED',
+      ...props,
+    },
+  );
 }
 
 /** A resource policy letting one account's role use the resource (not public). */
@@ -264,4 +273,3 @@ export function apiGatewayStage(apiName: string, stageName: string, props: Parti
     },
   );
 }
-

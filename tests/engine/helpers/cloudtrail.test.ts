@@ -41,10 +41,17 @@ describe('logsAllManagementEvents', () => {
     ['advanced, read-only management events', advanced([field('eventCategory', { equals: ['Management'] }), field('readOnly', { equals: ['true'] })]), false],
     [
       'advanced, read and write in two selectors',
-      advanced([field('eventCategory', { equals: ['Management'] }), field('readOnly', { equals: ['true'] })], [field('eventCategory', { equals: ['Management'] }), field('readOnly', { equals: ['false'] })]),
+      advanced(
+        [field('eventCategory', { equals: ['Management'] }), field('readOnly', { equals: ['true'] })],
+        [field('eventCategory', { equals: ['Management'] }), field('readOnly', { equals: ['false'] })],
+      ),
       true,
     ],
-    ['advanced, RDS Data API excluded', advanced([field('eventCategory', { equals: ['Management'] }), field('eventSource', { notEquals: ['rdsdata.amazonaws.com'] })]), false],
+    [
+      'advanced, RDS Data API excluded',
+      advanced([field('eventCategory', { equals: ['Management'] }), field('eventSource', { notEquals: ['rdsdata.amazonaws.com'] })]),
+      false,
+    ],
     ['selectors not readable (organisation trail)', { eventSelectors: null, advancedEventSelectors: null }, null],
   ])('%s', (_name, props, expected) => {
     expect(logsAllManagementEvents(trail(props))).toBe(expected);
@@ -60,31 +67,51 @@ describe('logsS3ObjectEvents', () => {
     ['basic, management events only', basic('All'), 'write', false],
     [
       'advanced, S3 objects, write only',
-      advanced([field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), field('readOnly', { equals: ['false'] })]),
+      advanced([
+        field('eventCategory', { equals: ['Data'] }),
+        field('resources.type', { equals: ['AWS::S3::Object'] }),
+        field('readOnly', { equals: ['false'] }),
+      ]),
       'write',
       true,
     ],
     [
       'advanced, S3 objects, write only, asked for read',
-      advanced([field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), field('readOnly', { equals: ['false'] })]),
+      advanced([
+        field('eventCategory', { equals: ['Data'] }),
+        field('resources.type', { equals: ['AWS::S3::Object'] }),
+        field('readOnly', { equals: ['false'] }),
+      ]),
       'read',
       false,
     ],
     [
       'advanced, this bucket by ARN prefix',
-      advanced([field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), field('resources.ARN', { startsWith: [`${BUCKET}/`] })]),
+      advanced([
+        field('eventCategory', { equals: ['Data'] }),
+        field('resources.type', { equals: ['AWS::S3::Object'] }),
+        field('resources.ARN', { startsWith: [`${BUCKET}/`] }),
+      ]),
       'read',
       true,
     ],
     [
       'advanced, every bucket but this one',
-      advanced([field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), field('resources.ARN', { notStartsWith: [`${BUCKET}/`] })]),
+      advanced([
+        field('eventCategory', { equals: ['Data'] }),
+        field('resources.type', { equals: ['AWS::S3::Object'] }),
+        field('resources.ARN', { notStartsWith: [`${BUCKET}/`] }),
+      ]),
       'read',
       false,
     ],
     [
       'advanced, filtered on a field the scanner cannot simulate',
-      advanced([field('eventCategory', { equals: ['Data'] }), field('resources.type', { equals: ['AWS::S3::Object'] }), field('userIdentity.arn', { startsWith: ['arn:aws:iam::1'] })]),
+      advanced([
+        field('eventCategory', { equals: ['Data'] }),
+        field('resources.type', { equals: ['AWS::S3::Object'] }),
+        field('userIdentity.arn', { startsWith: ['arn:aws:iam::1'] }),
+      ]),
       'read',
       false,
     ],

@@ -39,10 +39,26 @@ describe('wildcards', () => {
 describe('fullAdminStatements', () => {
   it.each<[string, PolicyDocument, number]>([
     ['Action * on Resource *', doc({ Effect: 'Allow', Action: '*', Resource: '*' }), 1],
-    ['Action *:* in a list, among other statements', doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }), 1],
-    ['a condition still grants everything when it holds', doc({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }), 1],
-    ['a Deny on specific resources leaves it administrative', doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 's3:*', Resource: `${BUCKET}/*` }), 1],
-    ['an unconditional Deny on every resource takes something back', doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }), 0],
+    [
+      'Action *:* in a list, among other statements',
+      doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }),
+      1,
+    ],
+    [
+      'a condition still grants everything when it holds',
+      doc({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }),
+      1,
+    ],
+    [
+      'a Deny on specific resources leaves it administrative',
+      doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 's3:*', Resource: `${BUCKET}/*` }),
+      1,
+    ],
+    [
+      'an unconditional Deny on every resource takes something back',
+      doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }),
+      0,
+    ],
     ['NotAction leaves something out (PowerUserAccess)', doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' }), 0],
     ['Action * on one bucket only', doc({ Effect: 'Allow', Action: '*', Resource: BUCKET }), 0],
     ['service wildcard s3:* is not *:*', doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), 0],
@@ -59,7 +75,11 @@ describe('fullAdminStatements', () => {
 describe('deniesInsecureTransport', () => {
   it.each<[string, PolicyDocument | null, boolean]>([
     ['the CIS statement', doc(DENY_HTTP), true],
-    ['Action * and a boolean false, split over two statements', doc({ ...DENY_HTTP, Action: '*', Resource: BUCKET, Condition: { Bool: { 'aws:SecureTransport': false } } }, { ...DENY_HTTP, Resource: `${BUCKET}/*` }), true],
+    [
+      'Action * and a boolean false, split over two statements',
+      doc({ ...DENY_HTTP, Action: '*', Resource: BUCKET, Condition: { Bool: { 'aws:SecureTransport': false } } }, { ...DENY_HTTP, Resource: `${BUCKET}/*` }),
+      true,
+    ],
     ['BoolIfExists', doc({ ...DENY_HTTP, Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } } }), true],
     ['no policy', null, false],
     ['objects only, not the bucket', doc({ ...DENY_HTTP, Resource: `${BUCKET}/*` }), false],
@@ -67,7 +87,11 @@ describe('deniesInsecureTransport', () => {
     ['only s3:GetObject denied', doc({ ...DENY_HTTP, Action: 's3:GetObject' }), false],
     ['an Allow with SecureTransport true is not a deny', doc({ ...DENY_HTTP, Effect: 'Allow', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), false],
     ['a TLS-version condition does not stop HTTP', doc({ ...DENY_HTTP, Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } } }), false],
-    ['an extra condition narrows the deny', doc({ ...DENY_HTTP, Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpc': 'vpc-1' } } }), false],
+    [
+      'an extra condition narrows the deny',
+      doc({ ...DENY_HTTP, Condition: { Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:SourceVpc': 'vpc-1' } } }),
+      false,
+    ],
     ['another bucket', doc({ ...DENY_HTTP, Resource: ['arn:aws:s3:::other', 'arn:aws:s3:::other/*'] }), false],
   ])('%s', (_name, policy, expected) => {
     expect(deniesInsecureTransport(policy, BUCKET)).toBe(expected);
@@ -85,7 +109,11 @@ describe('publicStatements and restricting conditions', () => {
   it.each<[string, PolicyStatement['Condition'], boolean]>([
     ['aws:SourceAccount', { StringEquals: { 'aws:SourceAccount': '123456789012' } }, true],
     ['aws:PrincipalOrgID', { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3' } }, true],
-    ['kms:CallerAccount (AWS managed key policies)', { StringEquals: { 'kms:CallerAccount': '123456789012', 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } }, true],
+    [
+      'kms:CallerAccount (AWS managed key policies)',
+      { StringEquals: { 'kms:CallerAccount': '123456789012', 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' } },
+      true,
+    ],
     ['a wildcard value restricts nothing', { StringLike: { 'aws:SourceAccount': '*' } }, false],
     ['a negated operator restricts nothing', { StringNotEquals: { 'aws:SourceAccount': '123456789012' } }, false],
     ['an IfExists operator restricts nothing', { StringEqualsIfExists: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:t' } }, false],

@@ -104,7 +104,8 @@ describe('patternCovers', () => {
   });
 
   it('rejects a filter scoped to the wrong event source', () => {
-    const pattern = '{ $.eventSource = s3.amazonaws.com && ($.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging) }';
+    const pattern =
+      '{ $.eventSource = s3.amazonaws.com && ($.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging || $.eventName = StopLogging) }';
     expect(patternCovers(pattern, TRAIL_CHANGES).covers).toBe(false);
   });
 

@@ -7,13 +7,24 @@ import { alarmedMetricFilter, awsAccount, cloudTrail, cloudWatchAlarm, metricFil
 import { monitoringChain } from '../../support/monitoring.js';
 
 const NAMES = ['CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'];
-const spec: MonitoringSpec = { what: 'CloudTrail changes', mustMatch: apiCalls('cloudtrail.amazonaws.com', NAMES), mustNotMatch: apiCalls('cloudtrail.amazonaws.com', ['DescribeTrails']) };
+const spec: MonitoringSpec = {
+  what: 'CloudTrail changes',
+  mustMatch: apiCalls('cloudtrail.amazonaws.com', NAMES),
+  mustNotMatch: apiCalls('cloudtrail.amazonaws.com', ['DescribeTrails']),
+};
 const PATTERN = `{ ${NAMES.map((n) => `($.eventName = ${n})`).join(' || ')} }`;
 const account = awsAccount();
 const stopped = { isLogging: false, latestDeliveryTime: null, latestDeliveryError: null, latestCloudWatchLogsDeliveryTime: null };
 
 function run(resources: readonly AnyResource[]) {
-  const inventory = new Inventory({ formatVersion: 1, tool: { name: 'cspm', version: 'test' }, collectedAt: '2026-11-01T09:00:00.000Z', scopes: [], resources: [account, ...resources], errors: [] });
+  const inventory = new Inventory({
+    formatVersion: 1,
+    tool: { name: 'cspm', version: 'test' },
+    collectedAt: '2026-11-01T09:00:00.000Z',
+    scopes: [],
+    resources: [account, ...resources],
+    errors: [],
+  });
   return evaluateMonitoring(account, { now: inventory.collectedAt, inventory }, spec);
 }
 
@@ -31,15 +42,29 @@ describe('evaluateMonitoring', () => {
     ['a single-region trail', monitoringChain(PATTERN, { trail: { isMultiRegionTrail: false } }), 'noTrail'],
     [
       'a trail recording write events only',
-      monitoringChain(PATTERN, { trail: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }] } }),
+      monitoringChain(PATTERN, {
+        trail: { eventSelectors: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [], dataResources: [] }] },
+      }),
       'noTrail',
     ],
-    ['a filter on another log group', [cloudTrail('t'), metricFilter('f', PATTERN, { logGroupName: 'app-logs' }), cloudWatchAlarm('f-alarm', { metricName: 'f' }), snsTopic('security-alerts')], 'noFilter'],
-    ['a filter in another region', [cloudTrail('t'), ...alarmedMetricFilter('f', PATTERN, {}, { region: 'eu-west-1' }), snsTopic('security-alerts')], 'noFilter'],
+    [
+      'a filter on another log group',
+      [cloudTrail('t'), metricFilter('f', PATTERN, { logGroupName: 'app-logs' }), cloudWatchAlarm('f-alarm', { metricName: 'f' }), snsTopic('security-alerts')],
+      'noFilter',
+    ],
+    [
+      'a filter in another region',
+      [cloudTrail('t'), ...alarmedMetricFilter('f', PATTERN, {}, { region: 'eu-west-1' }), snsTopic('security-alerts')],
+      'noFilter',
+    ],
     ['an alarm with actions disabled', monitoringChain(PATTERN, { alarm: { actionsEnabled: false } }), 'noAlarm'],
     ['an alarm on the right metric name in another namespace', monitoringChain(PATTERN, { alarm: { namespace: 'Custom' } }), 'noAlarm'],
     ['an alarm with no actions', monitoringChain(PATTERN, { alarm: { alarmActions: [] } }), 'noSubscriber'],
-    ['an alarm that notifies a topic missing from the inventory', monitoringChain(PATTERN, { alarm: { alarmActions: ['arn:aws:sns:us-east-1:123456789012:gone'] } }), 'noSubscriber'],
+    [
+      'an alarm that notifies a topic missing from the inventory',
+      monitoringChain(PATTERN, { alarm: { alarmActions: ['arn:aws:sns:us-east-1:123456789012:gone'] } }),
+      'noSubscriber',
+    ],
     ['a topic without subscriptions', monitoringChain(PATTERN, { topic: { subscriptions: [] } }), 'noSubscriber'],
   ])('fails on %s', (_name, resources, messageId) => {
     expect(run(resources)).toMatchObject({ status: 'FAIL', messageId });
@@ -49,7 +74,9 @@ describe('evaluateMonitoring', () => {
     const resources = [
       cloudTrail('t'),
       ...alarmedMetricFilter('partial', '{ $.eventName = CreateTrail }'),
-      ...alarmedMetricFilter('complete', PATTERN, { alarmActions: ['arn:aws:sns:us-east-1:123456789012:pending', 'arn:aws:sns:us-east-1:123456789012:security-alerts'] }),
+      ...alarmedMetricFilter('complete', PATTERN, {
+        alarmActions: ['arn:aws:sns:us-east-1:123456789012:pending', 'arn:aws:sns:us-east-1:123456789012:security-alerts'],
+      }),
       snsTopic('pending', { subscriptions: [{ subscriptionArn: 'PendingConfirmation', protocol: 'email', endpoint: 'x@example.com' }] }),
       snsTopic('security-alerts', {
         subscriptions: [
@@ -63,7 +90,11 @@ describe('evaluateMonitoring', () => {
 
   it('explains the closest filter when none matches', () => {
     const outcome = run(monitoringChain('{ ($.eventName = CreateTrail) || ($.eventName = DeleteTrail) }'));
-    expect(outcome).toMatchObject({ status: 'FAIL', messageId: 'noFilter', data: { detail: 'closest: cis-monitor, misses UpdateTrail, StartLogging, StopLogging' } });
+    expect(outcome).toMatchObject({
+      status: 'FAIL',
+      messageId: 'noFilter',
+      data: { detail: 'closest: cis-monitor, misses UpdateTrail, StartLogging, StopLogging' },
+    });
   });
 
   it('says so when the log group has no filters at all', () => {

@@ -22,7 +22,10 @@ describe('aclIngressFromAnywhere', () => {
     expect(aclIngressFromAnywhere([naclEntry({ portRange: { from: 1024, to: 65535 } })], 22, 'ipv4').allowed).toBe(false);
     expect(aclIngressFromAnywhere([naclEntry({ protocol: '17', portRange: { from: 0, to: 65535 } })], 22, 'ipv4').allowed).toBe(false);
     expect(aclIngressFromAnywhere([naclEntry({ egress: true, protocol: '-1', portRange: null })], 22, 'ipv4').allowed).toBe(false);
-    expect(aclIngressFromAnywhere([naclEntry({ cidrBlock: '10.0.0.0/8', portRange: { from: 22, to: 22 } })], 22, 'ipv4')).toEqual({ allowed: false, entry: null });
+    expect(aclIngressFromAnywhere([naclEntry({ cidrBlock: '10.0.0.0/8', portRange: { from: 22, to: 22 } })], 22, 'ipv4')).toEqual({
+      allowed: false,
+      entry: null,
+    });
   });
 
   it('keeps IPv4 and IPv6 entries apart', () => {
