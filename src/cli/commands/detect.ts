@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { ExitCode, worstExitCode } from '../../core/exit-codes.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
@@ -56,7 +57,7 @@ export async function detectCommand(inputs: readonly string[], opts: DetectComma
   const path = dbPath(ctx, opts.db);
   const sources = openSources(
     {
-      inputs,
+      inputs: inputs.map((i) => (i.startsWith('s3://') ? i : resolve(ctx.deps.cwd, i))),
       lookup: opts.lookup === true,
       subscription: opts.subscription ?? null,
       since: opts.since !== undefined ? parseTimeSpec(opts.since, now, '--since') : null,

@@ -1,6 +1,6 @@
-import { CloudTrailClient, paginateLookupEvents } from '@aws-sdk/client-cloudtrail';
+import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { GetObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -59,7 +59,11 @@ export async function* s3Events(
   const margin = 60 * 60_000;
   const keys: string[] = [];
   try {
-    for await (const page of paginateListObjectsV2({ client: s3 as S3Client }, { Bucket: bucket, Prefix: prefix })) {
+    // Pages by hand: the SDK paginators insist on a concrete client class, and tests pass fakes.
+    let token: string | undefined;
+    do {
+      const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
       for (const o of page.Contents ?? []) {
         const key = o.Key ?? '';
         if (!/\.json(\.gz)?$/i.test(key) || /\/CloudTrail-Digest\//.test(key)) continue;
@@ -68,7 +72,7 @@ export async function* s3Events(
         if (t !== null && window.until !== null && t > window.until + margin) continue;
         keys.push(key);
       }
-    }
+    } while (token);
   } catch (error) {
     failures.push(failureOf('s3:ListObjectsV2', `s3://${bucket}/${prefix}`, error));
     return;
@@ -122,11 +126,13 @@ export async function* lookupEvents(
     for (const region of regions) {
       if (failed.has(region)) continue;
       try {
-        const pages = paginateLookupEvents(
-          { client: clients.cloudtrail(region) as CloudTrailClient },
-          { StartTime: new Date(start), EndTime: new Date(end), MaxResults: 50 },
-        );
-        for await (const page of pages) {
+        const client = clients.cloudtrail(region);
+        let token: string | undefined;
+        do {
+          const page = await client.send(
+            new LookupEventsCommand({ StartTime: new Date(start), EndTime: new Date(end), MaxResults: 50, ...(token ? { NextToken: token } : {}) }),
+          );
+          token = page.NextToken;
           for (const item of page.Events ?? []) {
             stats.records++;
             let record: unknown = null;
@@ -144,7 +150,7 @@ export async function* lookupEvents(
             stats.events++;
             batch.push(e);
           }
-        }
+        } while (token);
       } catch (error) {
         failed.add(region);
         failures.push(failureOf('cloudtrail:LookupEvents', region, error));
