@@ -2,9 +2,9 @@ import { awsAccount, cloudTrail } from '../../../tests/fixtures/aws/index.js';
 import { testRule } from '../../../tests/support/rule-tester.js';
 import rule from './aws-cloudtrail-account-logging-enabled.js';
 
-const status = (isLogging: boolean, latestDeliveryError: string | null = null) => ({
+const status = (isLogging: boolean, latestDeliveryError: string | null = null, latestDeliveryTime: string | null = '2026-11-01T08:55:00.000Z') => ({
   isLogging,
-  latestDeliveryTime: '2026-11-01T08:55:00.000Z',
+  latestDeliveryTime,
   latestDeliveryError,
   latestCloudWatchLogsDeliveryTime: null,
 });
@@ -24,6 +24,11 @@ testRule(rule, {
       resource: awsAccount(),
       inventory: [cloudTrail('regional', { isMultiRegionTrail: false })],
     },
+    {
+      name: 'a delivery error followed by a delivery this morning was transient',
+      resource: awsAccount(),
+      inventory: [cloudTrail('main', { status: status(true, 'AccessDenied') })],
+    },
     { name: 'one stopped trail and one logging trail', resource: awsAccount(), inventory: [cloudTrail('old', { status: status(false) }), cloudTrail('main')] },
     {
       name: 'an organization trail whose status the member account can read',
@@ -35,9 +40,15 @@ testRule(rule, {
     { name: 'no trails', resource: awsAccount(), messageId: 'noTrails', evidence: { trails: [] } },
     { name: 'the only trail was stopped', resource: awsAccount(), inventory: [cloudTrail('main', { status: status(false) })], messageId: 'notLogging' },
     {
-      name: 'logging but S3 delivery fails (bucket policy changed)',
+      name: 'logging but no S3 delivery since the bucket policy changed two weeks ago',
       resource: awsAccount(),
-      inventory: [cloudTrail('main', { status: status(true, 'AccessDenied') })],
+      inventory: [cloudTrail('main', { status: status(true, 'AccessDenied', '2026-10-18T10:00:00.000Z') })],
+      messageId: 'deliveryFailing',
+    },
+    {
+      name: 'logging with a delivery error and no delivery ever',
+      resource: awsAccount(),
+      inventory: [cloudTrail('main', { status: status(true, 'NoSuchBucket', null) })],
       messageId: 'deliveryFailing',
     },
     {

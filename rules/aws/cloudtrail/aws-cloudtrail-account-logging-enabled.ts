@@ -1,4 +1,12 @@
+import { olderThan, parseDate } from '../../../src/engine/helpers/dates.js';
 import { defineRule } from '../../../src/engine/rule.js';
+import type { CloudTrailTrail } from '../../../src/resources/aws/index.js';
+
+function deliversToS3(status: CloudTrailTrail['status'], now: Date): boolean {
+  if (status?.latestDeliveryError == null) return true;
+  const last = parseDate(status.latestDeliveryTime);
+  return last !== null && !olderThan(last, 1, now);
+}
 
 export default defineRule({
   id: 'aws-cloudtrail-account-logging-enabled',
@@ -8,7 +16,7 @@ export default defineRule({
   severity: 'high',
   title: 'CloudTrail is enabled and logging in the account',
   description:
-    'Checks that at least one CloudTrail trail that applies to the account (its own, or an organization trail) is logging and delivering its log files to S3 without error (GetTrailStatus IsLogging and LatestDeliveryError). An organization trail whose status this account cannot read makes the result not applicable: assess it in the owning account.',
+    'Checks that at least one CloudTrail trail that applies to the account (its own, or an organization trail) is logging and delivering its log files to S3 (GetTrailStatus IsLogging; a LatestDeliveryError with no successful delivery in the last day means it is not). An organization trail whose status this account cannot read makes the result not applicable: assess it in the owning account.',
   rationale: 'Without an active trail there is no durable record of API activity: incidents cannot be investigated and threat detection has nothing to read.',
   remediation: {
     summary: 'Create a multi-region trail that delivers to a dedicated S3 bucket, or start logging on the existing trail.',
@@ -36,12 +44,14 @@ export default defineRule({
       isOrganizationTrail: t.properties.isOrganizationTrail,
       isLogging: t.properties.status?.isLogging ?? null,
       latestDeliveryError: t.properties.status?.latestDeliveryError ?? null,
+      latestDeliveryTime: t.properties.status?.latestDeliveryTime ?? null,
     }));
     if (trails.length === 0) return { status: 'FAIL', messageId: 'noTrails', evidence: { trails: [] } };
     const evidence = { trails: summary };
     const logging = trails.filter((t) => t.properties.status?.isLogging === true);
-    // A trail that logs but cannot deliver to its bucket (a broken bucket policy or KMS key) records nothing durable.
-    const delivering = logging.filter((t) => (t.properties.status?.latestDeliveryError ?? null) === null);
+    // A trail that logs but has not delivered to its bucket for a day (a broken bucket policy or KMS
+    // key) records nothing durable; an error followed by recent deliveries was transient.
+    const delivering = logging.filter((t) => deliversToS3(t.properties.status, ctx.now));
     if (delivering.length > 0) return { status: 'PASS', messageId: 'logging', data: { trails: delivering.map((t) => t.name).join(', ') }, evidence };
     const unreadable = trails.find((t) => t.properties.status === null && t.properties.ownerAccountId !== account.account);
     if (unreadable)
