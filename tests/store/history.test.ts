@@ -14,7 +14,7 @@ import { Inventory } from '../../src/inventory/inventory.js';
 import type { InventoryData } from '../../src/inventory/types.js';
 import { openStore, type Store } from '../../src/store/db.js';
 import { migrationProvider } from '../../src/store/migrations/index.js';
-import { diffScans } from '../../src/store/repos/diff.js';
+import { diffByFingerprint, diffScans, diffWithinScope } from '../../src/store/repos/diff.js';
 import { getScan } from '../../src/store/repos/history.js';
 import { pruneScans } from '../../src/store/repos/prune.js';
 import { loadScan, recordScan } from '../../src/store/repos/scans.js';
@@ -180,6 +180,37 @@ describe('lifecycle edge cases', () => {
     const again = await recordScan(store, scan(demoInventory()));
     expect(again.changes?.previousScanId).toBe(1);
     expect(states(again)).toEqual({ unchanged: again.findings.length });
+  });
+});
+
+describe('diff', () => {
+  it('reads only the versions between two scans of a scope, and agrees with the full comparison', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    const changed: InventoryData = {
+      ...data,
+      resources: data.resources
+        .filter((r) => r.name !== 'debug-tools')
+        .map((r) => (r.name === 'legacy-reporting' ? ({ ...r, properties: { ...r.properties, storageEncrypted: true, kmsKeyId: 'k' } } as typeof r) : r)),
+    };
+    await recordScan(store, scan(data));
+    await recordScan(store, scan(changed));
+    await recordScan(store, scan(changed));
+    await recordScan(store, scan(data));
+    for (const [a, b] of [
+      [1, 2],
+      [2, 3],
+      [1, 4],
+      [2, 4],
+    ] as const) {
+      const from = (await getScan(store.db, a))!;
+      const to = (await getScan(store.db, b))!;
+      const fast = await diffWithinScope(store.db, from, to);
+      expect(fast).toEqual(await diffByFingerprint(store.db, from, to));
+      expect(await diffScans(store.db, from, to)).toEqual(fast);
+    }
+    const twoFour = await diffScans(store.db, (await getScan(store.db, 2))!, (await getScan(store.db, 4))!);
+    expect([twoFour.regressed.map((f) => f.resource.name).sort(), twoFour.new]).toEqual([['debug-tools', 'legacy-reporting'], []]);
   });
 });
 

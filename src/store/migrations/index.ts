@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-27T00-00_initial.js';
 import * as findingHistory from './2026-12-01T00-00_finding-history.js';
 import * as detectionBaselines from './2026-12-02T00-00_detection-baselines.js';
+import * as findingDiffIndexes from './2026-12-03T00-00_finding-diff-indexes.js';
 
 /**
  * The migrations, in order, listed explicitly (greppable, and the same in ts-jest and in dist).
@@ -11,6 +12,7 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-11-27T00-00_initial': initial,
   '2026-12-01T00-00_finding-history': findingHistory,
   '2026-12-02T00-00_detection-baselines': detectionBaselines,
+  '2026-12-03T00-00_finding-diff-indexes': findingDiffIndexes,
 });
 
 export const migrationProvider: MigrationProvider = {

@@ -45,6 +45,12 @@ export interface ScanDiff {
  * rows of what changed, so a diff of two 50,000-finding scans stays well under a second.
  */
 export async function diffScans(db: Kysely<Database>, from: Scan, to: Scan): Promise<ScanDiff> {
+  if (from.scope_key === to.scope_key && from.id < to.id) return diffWithinScope(db, from, to);
+  return diffByFingerprint(db, from, to);
+}
+
+/** Any two scans, even of different scopes: every finding of both, matched by fingerprint. */
+export async function diffByFingerprint(db: Kysely<Database>, from: Scan, to: Scan): Promise<ScanDiff> {
   const [a, b] = [await lightRowsOfScan(db, { id: from.id, scopeKey: from.scope_key }), await lightRowsOfScan(db, { id: to.id, scopeKey: to.scope_key })];
   const before = new Map<string, LightRow>(a.map((r) => [r.fingerprint, r]));
   const after = new Set<string>();
@@ -86,6 +92,86 @@ export async function diffScans(db: Kysely<Database>, from: Scan, to: Scan): Pro
     counts: {
       new: lists.new.length,
       unchanged,
+      regressed: lists.regressed.length,
+      resolved: lists.resolved.length,
+      gone: lists.gone.length,
+      unknown: lists.unknown.length,
+    },
+    ...lists,
+  };
+}
+
+/**
+ * Two scans of one scope share every version that covers both; only versions that end between
+ * them (only in `from`) or start between them (only in `to`) can differ, so only those are read.
+ * A year of daily scans of 100,000 findings diffs by reading a few hundred rows.
+ */
+export async function diffWithinScope(db: Kysely<Database>, from: Scan, to: Scan): Promise<ScanDiff> {
+  const scope = from.scope_key;
+  const onlyFrom = await db
+    .selectFrom('finding')
+    .selectAll()
+    .where('scope_key', '=', scope)
+    .where('last_scan', '>=', from.id)
+    .where('last_scan', '<', to.id)
+    .where('first_scan', '<=', from.id)
+    .execute();
+  const onlyTo = await db
+    .selectFrom('finding')
+    .selectAll()
+    .where('scope_key', '=', scope)
+    .where('first_scan', '>', from.id)
+    .where('first_scan', '<=', to.id)
+    .where('last_scan', '>=', to.id)
+    .execute();
+  const before = new Map(onlyFrom.map((r) => [r.fingerprint, r]));
+  const after = new Set(onlyTo.map((r) => r.fingerprint));
+  const lists: Record<DiffState, Finding[]> = { new: [], regressed: [], resolved: [], gone: [], unknown: [] };
+  let changedFailing = 0;
+  for (const row of onlyTo) {
+    const prev = before.get(row.fingerprint);
+    const state = lifecycleState(row.status as Status, {
+      previous: prev ? { status: prev.status as Status, knownFailing: prev.known_failing === 1 } : null,
+      failedBefore: row.first_failed_scan !== null && row.first_failed_scan < from.id,
+    });
+    const lifecycle = { state, firstSeen: row.first_failed_at, lastSeen: row.status === 'FAIL' ? to.collected_at : row.last_failed_at };
+    if (row.status === 'FAIL' && state !== 'unchanged') {
+      lists[state as 'new' | 'regressed'].push(rowToFinding(row, lifecycle));
+      changedFailing++;
+    } else if (state === 'resolved' || state === 'unknown') lists[state].push(rowToFinding(row, lifecycle));
+  }
+  const absentRows = onlyFrom.filter((r) => r.known_failing === 1 && !after.has(r.fingerprint));
+  // Is each absent finding's resource (or the listing-error pseudo-resource over it) still in `to`?
+  const candidates = [...new Set(absentRows.flatMap((r) => [r.resource_id, `${r.provider}:${r.account}:${r.region}:${r.resource_type}`]))];
+  const resources = new Set<string>();
+  const errorKeys = new Set<string>();
+  for (let i = 0; i < candidates.length; i += 5000) {
+    const present = await db
+      .selectFrom('finding')
+      .select(['resource_id', 'rule_id', 'status'])
+      .where('resource_id', 'in', candidates.slice(i, i + 5000))
+      .where('scope_key', '=', scope)
+      .where('first_scan', '<=', to.id)
+      .where('last_scan', '>=', to.id)
+      .execute();
+    for (const r of present) {
+      resources.add(r.resource_id);
+      if (r.status === 'ERROR') errorKeys.add(`${r.rule_id}\u0000${r.resource_id}`);
+    }
+  }
+  for (const f of absentFindings(absentRows, from.collected_at, resources, errorKeys, JSON.parse(to.rules_json) as string[])) {
+    lists[(f.lifecycle?.state ?? 'gone') as DiffState].push(f);
+  }
+  for (const list of Object.values(lists)) list.sort(bySeverityThenRule);
+  // Failures of `to` that also failed in `from`: every FAIL of `to` but the new and regressed ones.
+  const failingTo = (JSON.parse(to.summary_json) as { byStatus: Record<Status, number> }).byStatus.FAIL;
+  return {
+    from: side(from),
+    to: side(to),
+    comparable: true,
+    counts: {
+      new: lists.new.length,
+      unchanged: failingTo - changedFailing,
       regressed: lists.regressed.length,
       resolved: lists.resolved.length,
       gone: lists.gone.length,

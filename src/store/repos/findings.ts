@@ -302,7 +302,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function contentColumns(f: Finding) {
+/** The columns of a version that come from the finding itself. */
+export function contentColumns(f: Finding) {
   return {
     rule_id: f.ruleId,
     status: f.status,
