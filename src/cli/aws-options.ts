@@ -1,5 +1,6 @@
 /** The flags of live AWS collection (`cspm scan`, `cspm collect`), as commander Options. */
 import { Option } from '@commander-js/extra-typings';
+import { DEFAULT_CONCURRENCY } from '../providers/aws/defaults.js';
 import { parseList, parsePositiveInt } from './options.js';
 
 /** What the AWS flags resolve to. */
@@ -20,7 +21,7 @@ export const awsOptions = {
   excludeRegions: () => new Option('--exclude-regions <list>', 'skip these regions, comma-separated').argParser(parseList),
   roleArn: () => new Option('--role-arn <arn>', 'assume this IAM role (STS AssumeRole) before scanning'),
   externalId: () => new Option('--external-id <id>', 'external id for --role-arn'),
-  concurrency: () => new Option('--concurrency <n>', 'AWS API calls in flight at once (default: 32)').argParser(parsePositiveInt),
+  concurrency: () => new Option('--concurrency <n>', `AWS API calls in flight at once (default: ${DEFAULT_CONCURRENCY})`).argParser(parsePositiveInt),
 };
 
 /** True when any live-collection flag was given (they make no sense with --input or --demo). */

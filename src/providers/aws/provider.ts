@@ -18,9 +18,10 @@ import { awsCollectors } from './collectors/index.js';
 import { DEFAULT_TUNING, type AwsCollectContext, type AwsCollector, type AwsTuning } from './context.js';
 import { assumeRoleCredentials, baseCredentials, callerIdentity, type CredentialOptions } from './credentials.js';
 import { normaliseAwsError } from './errors.js';
+import { DEFAULT_CONCURRENCY } from './defaults.js';
 import { describeRegions, selectRegions, type RegionInfo } from './regions.js';
 
-export const DEFAULT_CONCURRENCY = 32;
+export { DEFAULT_CONCURRENCY } from './defaults.js';
 export const FALLBACK_HOME_REGION = 'us-east-1';
 
 export interface AwsScanOptions extends CredentialOptions {

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../suite.js';
+import { awsCollectionSuite } from './aws-collection.js';
 import { pipelineSuite } from './pipeline.js';
 
 /** Every benchmark suite, in the order docs/benchmarks.md lists them. Add one line per suite. */
-export const suites: readonly BenchSuite[] = [pipelineSuite];
+export const suites: readonly BenchSuite[] = [pipelineSuite, awsCollectionSuite];

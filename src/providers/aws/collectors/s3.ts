@@ -22,9 +22,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { makeResource } from '../../../inventory/builders/resource.js';
-import type { PublicAccessBlock, S3Bucket } from '../../../resources/aws/index.js';
+import type { PolicyDocument, PublicAccessBlock, S3Bucket } from '../../../resources/aws/index.js';
 import { awsAccountFactId } from '../../../resources/aws/ids.js';
-import { call, iso, mapAll, pages, tagsOf, type AwsCollectContext, type AwsCollector, type CallScope } from '../context.js';
+import { call, iso, mapAll, pages, tagsOf, type AwsCollectContext, type AwsCollector, type CallResult, type CallScope } from '../context.js';
 import { parsePolicyDocument } from '../policy.js';
 
 const ID = 's3';
@@ -109,13 +109,9 @@ async function bucket(ctx: AwsCollectContext, raw: Bucket): Promise<void> {
     resourceId: id,
     properties: [property],
   });
-  const [pab, policy, status, acl, ownership, encryption, versioning, logging, tagging] = await Promise.all([
+  const [pab, [policy, status], acl, ownership, encryption, versioning, logging, tagging] = await Promise.all([
     call(ctx, scope('publicAccessBlock'), 's3:GetBucketPublicAccessBlock', () => client.send(new GetPublicAccessBlockCommand({ Bucket }))),
-    call(ctx, scope('policy'), 's3:GetBucketPolicy', async () => {
-      const out = await client.send(new GetBucketPolicyCommand({ Bucket }));
-      return out.Policy === undefined ? null : parsePolicyDocument(out.Policy);
-    }),
-    call(ctx, scope('policyIsPublic'), 's3:GetBucketPolicyStatus', () => client.send(new GetBucketPolicyStatusCommand({ Bucket }))),
+    policyAndStatus(ctx, scope, Bucket),
     call(ctx, scope('acl'), 's3:GetBucketAcl', () => client.send(new GetBucketAclCommand({ Bucket }))),
     call(ctx, scope('objectOwnership'), 's3:GetBucketOwnershipControls', () => client.send(new GetBucketOwnershipControlsCommand({ Bucket }))),
     call(ctx, scope('encryption'), 's3:GetEncryptionConfiguration', () => client.send(new GetBucketEncryptionCommand({ Bucket }))),
@@ -128,7 +124,7 @@ async function bucket(ctx: AwsCollectContext, raw: Bucket): Promise<void> {
     creationDate: iso(raw.CreationDate),
     publicAccessBlock: pab.ok ? toPublicAccessBlock(pab.value.PublicAccessBlockConfiguration) : null,
     policy: policy.ok ? policy.value : null,
-    policyIsPublic: status.ok ? (status.value.PolicyStatus?.IsPublic ?? null) : null,
+    policyIsPublic: status,
     acl: acl.ok ? toAcl(acl.value) : { ownerId: null, grants: [] },
     objectOwnership: ownership.ok ? (ownership.value.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null) : null,
     encryption: encryption.ok ? toEncryption(encryption.value.ServerSideEncryptionConfiguration) : null,
@@ -143,6 +139,25 @@ async function bucket(ctx: AwsCollectContext, raw: Bucket): Promise<void> {
   ctx.sink.resource(
     makeResource('aws.s3.bucket', { id, name: Bucket, account: ctx.account, region, tags: tagging.ok ? tagsOf(tagging.value.TagSet) : {} }, properties),
   );
+}
+
+/**
+ * The bucket policy, then (only when there is one) its public status: a bucket without a policy
+ * has no status to ask for, which saves a call per such bucket.
+ */
+async function policyAndStatus(
+  ctx: AwsCollectContext,
+  scope: (property: string) => CallScope,
+  Bucket: string,
+): Promise<[CallResult<PolicyDocument | null>, boolean | null]> {
+  const client = ctx.clients.s3(scope('policy').region);
+  const policy = await call(ctx, scope('policy'), 's3:GetBucketPolicy', async () => {
+    const out = await client.send(new GetBucketPolicyCommand({ Bucket }));
+    return out.Policy === undefined ? null : parsePolicyDocument(out.Policy);
+  });
+  if (!policy.ok || policy.value === null) return [policy, null];
+  const status = await call(ctx, scope('policyIsPublic'), 's3:GetBucketPolicyStatus', () => client.send(new GetBucketPolicyStatusCommand({ Bucket })));
+  return [policy, status.ok ? (status.value.PolicyStatus?.IsPublic ?? null) : null];
 }
 
 export function toPublicAccessBlock(raw: PublicAccessBlockConfiguration | undefined): PublicAccessBlock | null {
