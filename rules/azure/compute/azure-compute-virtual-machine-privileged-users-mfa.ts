@@ -55,7 +55,7 @@ export default defineRule({
     };
     const users = userIds.map((id) => findUser(id) ?? missingData(`user ${id}, who holds a privileged role on ${vm.name}, is not in the inventory`));
     const withoutMfa = users.filter(
-      (u) => (u.properties.mfaRegistration ?? missingData(`the MFA registration of user ${u.name} was not collected`)).isMfaRegistered !== true,
+      (u) => !(u.properties.mfaRegistration ?? missingData(`the MFA registration of user ${u.name} was not collected`)).isMfaRegistered,
     );
     const others = assignments
       .filter((a) => a.properties.principalType?.toLowerCase() !== 'user')
