@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite.js';
 import { awsCollectionSuite } from './aws-collection.js';
+import { historySuite } from './history.js';
 import { pipelineSuite } from './pipeline.js';
 
 /** Every benchmark suite, in the order docs/benchmarks.md lists them. Add one line per suite. */
-export const suites: readonly BenchSuite[] = [pipelineSuite, awsCollectionSuite];
+export const suites: readonly BenchSuite[] = [pipelineSuite, awsCollectionSuite, historySuite];
