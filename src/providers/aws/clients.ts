@@ -6,6 +6,13 @@
  * never pays for it.
  */
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { AccountClient } from '@aws-sdk/client-account';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
@@ -46,6 +53,13 @@ export interface AwsClients {
   securityhub(region: string): SecurityHubClient;
   sns(region: string): SNSClient;
   sts(region: string): STSClient;
+  apigateway(region: string): APIGatewayClient;
+  apigatewayv2(region: string): ApiGatewayV2Client;
+  cloudfront(region: string): CloudFrontClient;
+  elbv2(region: string): ElasticLoadBalancingV2Client;
+  lambda(region: string): LambdaClient;
+  secretsmanager(region: string): SecretsManagerClient;
+  sqs(region: string): SQSClient;
 }
 
 export type AwsServiceKey = keyof AwsClients;
@@ -96,6 +110,13 @@ const SERVICE_IDS: Readonly<Record<AwsServiceKey, string>> = {
   securityhub: 'SecurityHub',
   sns: 'SNS',
   sts: 'STS',
+  apigateway: 'API Gateway',
+  apigatewayv2: 'ApiGatewayV2',
+  cloudfront: 'CloudFront',
+  elbv2: 'Elastic Load Balancing v2',
+  lambda: 'Lambda',
+  secretsmanager: 'Secrets Manager',
+  sqs: 'SQS',
 };
 
 export type ClientCtor = new (config: Record<string, unknown>) => {
@@ -122,6 +143,13 @@ export const AWS_CLIENT_CLASSES: Readonly<Record<AwsServiceKey, ClientCtor>> = {
   securityhub: SecurityHubClient as unknown as ClientCtor,
   sns: SNSClient as unknown as ClientCtor,
   sts: STSClient as unknown as ClientCtor,
+  apigateway: APIGatewayClient as unknown as ClientCtor,
+  apigatewayv2: ApiGatewayV2Client as unknown as ClientCtor,
+  cloudfront: CloudFrontClient as unknown as ClientCtor,
+  elbv2: ElasticLoadBalancingV2Client as unknown as ClientCtor,
+  lambda: LambdaClient as unknown as ClientCtor,
+  secretsmanager: SecretsManagerClient as unknown as ClientCtor,
+  sqs: SQSClient as unknown as ClientCtor,
 };
 
 /** The endpoint override for a service: AWS_ENDPOINT_URL_<SERVICE_ID> beats AWS_ENDPOINT_URL. */

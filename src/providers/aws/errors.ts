@@ -92,6 +92,7 @@ export const ABSENT_ERRORS: Readonly<Record<string, readonly { readonly code: st
   'securityhub:DescribeHub': [{ code: 'InvalidAccessException', message: /not subscribed/i }, { code: 'ResourceNotFoundException' }],
   'macie2:GetMacieSession': [{ code: 'AccessDeniedException', message: /Macie is not enabled/i }, { code: 'ResourceNotFoundException' }],
   'kms:GetKeyRotationStatus': [{ code: 'UnsupportedOperationException' }],
+  'lambda:GetPolicy': [{ code: 'ResourceNotFoundException' }],
   // Only the management account or IAM's delegated administrator can read these (model: null).
   'iam:ListOrganizationsFeatures': [
     { code: 'AccountNotManagementOrDelegatedAdministratorException' },

@@ -12,6 +12,7 @@ import { PROVIDER_PERMISSIONS } from './provider.js';
 export const READ_ONLY_EXCEPTIONS: Readonly<Record<string, string>> = {
   'iam:GenerateCredentialReport':
     'Asks IAM to (re)build the credential report that GetCredentialReport then returns; it changes no user, credential or policy.',
+  'apigateway:GET': 'API Gateway authorises its management API by HTTP verb; GET only reads (REST and HTTP/WebSocket APIs and their stages).',
 };
 
 const READ_ONLY = /^[a-z0-9-]+:(Describe|List|Get)[A-Za-z0-9]*$/;
@@ -21,7 +22,12 @@ export function isReadOnlyAction(action: string): boolean {
 }
 
 /** IAM service prefixes that differ from our client keys. */
-const PREFIX: Partial<Record<AwsServiceKey, string>> = { accessanalyzer: 'access-analyzer', efs: 'elasticfilesystem', s3control: 's3' };
+const PREFIX: Partial<Record<AwsServiceKey, string>> = {
+  accessanalyzer: 'access-analyzer',
+  efs: 'elasticfilesystem',
+  s3control: 's3',
+  elbv2: 'elasticloadbalancing',
+};
 
 /** API operations whose IAM action has another name. */
 const RENAMED: Readonly<Record<string, string>> = {
@@ -33,6 +39,7 @@ const RENAMED: Readonly<Record<string, string>> = {
 
 /** The IAM action that authorises an SDK command (`ListBuckets` on the S3 client → s3:ListAllMyBuckets). */
 export function actionOfCommand(service: AwsServiceKey, command: string): string {
+  if (service === 'apigateway' || service === 'apigatewayv2') return command.startsWith('Get') ? 'apigateway:GET' : `apigateway:${command}`;
   return RENAMED[`${service}:${command}`] ?? `${PREFIX[service] ?? service}:${command}`;
 }
 

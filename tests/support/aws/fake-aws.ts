@@ -72,6 +72,12 @@ export interface FakeRegion {
   fileSystems: FileSystemDescription[];
   macie: 'ENABLED' | 'PAUSED' | null;
   analyzers: AnalyzerSummary[];
+  queues: { url: string; policy?: string }[];
+  functions: { name: string; runtime?: string; policy?: string }[];
+  secrets: { arn: string; name: string; policy?: string }[];
+  loadBalancers: { arn: string; name: string; type: string; scheme: string; logBucket?: string }[];
+  restApis: { id: string; name: string; stages: { stageName: string; accessLogDestinationArn?: string; loggingLevel?: string }[] }[];
+  httpApis: { id: string; name: string; protocol: string; stages: { stageName: string; accessLogDestinationArn?: string; loggingLevel?: string }[] }[];
 }
 
 export interface FakeAccount {
@@ -104,6 +110,9 @@ export interface FakeAccount {
   alternateContacts: Partial<Record<'SECURITY' | 'BILLING' | 'OPERATIONS', AlternateContact>>;
   organization: Organization | null;
   organizationsFeatures: string[];
+  distributions: { id: string; domainName: string; enabled: boolean; logBucket?: string; logPrefix?: string }[];
+  /** CloudWatch Logs delivery sources (us-east-1) and how many deliveries each feeds. */
+  deliverySources: { name: string; resourceArns: string[]; deliveries: number }[];
 }
 
 export function emptyRegion(): FakeRegion {
@@ -130,6 +139,12 @@ export function emptyRegion(): FakeRegion {
     fileSystems: [],
     macie: null,
     analyzers: [],
+    queues: [],
+    functions: [],
+    secrets: [],
+    loadBalancers: [],
+    restApis: [],
+    httpApis: [],
   };
 }
 
@@ -166,6 +181,8 @@ export function emptyAccount(regions: readonly string[] = ['us-east-1', 'eu-west
     alternateContacts: {},
     organization: null,
     organizationsFeatures: [],
+    distributions: [],
+    deliverySources: [],
   };
 }
 
@@ -480,6 +497,146 @@ function buildHandlers(fake: FakeAws): Record<string, Handler> {
       const b = bucket(input, region);
       if (!b.tags) throw awsError('NoSuchTagSet', 'The TagSet does not exist', 404);
       return { TagSet: b.tags };
+    },
+    'sqs:ListQueues': (input, region) =>
+      nextToken(
+        fake.region(region).queues.map((q) => q.url),
+        input,
+        'QueueUrls',
+      ),
+    'sqs:GetQueueAttributes': (input, region) => {
+      const q = fake.region(region).queues.find((x) => x.url === input['QueueUrl']);
+      if (!q) throw awsError('QueueDoesNotExist', 'The specified queue does not exist.', 400);
+      return { Attributes: q.policy !== undefined ? { Policy: q.policy } : {} };
+    },
+    'lambda:ListFunctions': (input, region) => {
+      const p = fake.page(fake.region(region).functions, input['Marker']);
+      return {
+        Functions: p.items.map((f) => ({ FunctionName: f.name, FunctionArn: `arn:aws:lambda:${region}:${s.account}:function:${f.name}`, Runtime: f.runtime })),
+        ...(p.next ? { NextMarker: p.next } : {}),
+      };
+    },
+    'lambda:GetPolicy': (input, region) => {
+      const f = fake.region(region).functions.find((x) => x.name === input['FunctionName']);
+      if (f?.policy === undefined) throw awsError('ResourceNotFoundException', 'The resource you requested does not exist.', 404);
+      return { Policy: f.policy, RevisionId: 'r1' };
+    },
+    'secretsmanager:ListSecrets': (input, region) => {
+      const p = fake.page(fake.region(region).secrets, input['NextToken']);
+      return { SecretList: p.items.map((x) => ({ ARN: x.arn, Name: x.name })), ...(p.next ? { NextToken: p.next } : {}) };
+    },
+    'secretsmanager:GetResourcePolicy': (input, region) => {
+      const x = fake.region(region).secrets.find((y) => y.arn === input['SecretId']);
+      if (!x) throw awsError('ResourceNotFoundException', 'Secrets Manager can not find the specified secret.', 400);
+      return { ARN: x.arn, Name: x.name, ...(x.policy !== undefined ? { ResourcePolicy: x.policy } : {}) };
+    },
+    'elbv2:DescribeLoadBalancers': (input, region) => {
+      const p = fake.page(fake.region(region).loadBalancers, input['Marker']);
+      return {
+        LoadBalancers: p.items.map((l) => ({
+          LoadBalancerArn: l.arn,
+          LoadBalancerName: l.name,
+          Type: l.type as 'application',
+          Scheme: l.scheme as 'internal',
+        })),
+        ...(p.next ? { NextMarker: p.next } : {}),
+      };
+    },
+    'elbv2:DescribeLoadBalancerAttributes': (input, region) => {
+      const l = fake.region(region).loadBalancers.find((x) => x.arn === input['LoadBalancerArn']);
+      if (!l) throw awsError('LoadBalancerNotFound', 'One or more load balancers not found', 400);
+      return {
+        Attributes: [
+          { Key: 'access_logs.s3.enabled', Value: l.logBucket !== undefined ? 'true' : 'false' },
+          { Key: 'access_logs.s3.bucket', Value: l.logBucket ?? '' },
+          { Key: 'deletion_protection.enabled', Value: 'false' },
+        ],
+      };
+    },
+    'cloudfront:ListDistributions': (input) => {
+      const p = fake.page(s.distributions, input['Marker']);
+      return {
+        DistributionList: {
+          Marker: typeof input['Marker'] === 'string' ? input['Marker'] : '',
+          MaxItems: fake.pageSize,
+          IsTruncated: p.next !== undefined,
+          Quantity: p.items.length,
+          ...(p.next ? { NextMarker: p.next } : {}),
+          Items: p.items.map((d) => ({
+            Id: d.id,
+            ARN: `arn:aws:cloudfront::${s.account}:distribution/${d.id}`,
+            DomainName: d.domainName,
+            Enabled: d.enabled,
+            Status: 'Deployed',
+          })),
+        },
+      };
+    },
+    'cloudfront:GetDistributionConfig': (input) => {
+      const d = s.distributions.find((x) => x.id === input['Id']);
+      if (!d) throw awsError('NoSuchDistribution', 'The specified distribution does not exist.', 404);
+      return {
+        ETag: 'E1',
+        DistributionConfig: {
+          CallerReference: d.id,
+          Comment: '',
+          Enabled: d.enabled,
+          Logging: { Enabled: d.logBucket !== undefined, IncludeCookies: false, Bucket: d.logBucket ?? '', Prefix: d.logPrefix ?? '' },
+        },
+      };
+    },
+    'logs:DescribeDeliverySources': (input) =>
+      nextToken(
+        s.deliverySources.map((d) => ({ name: d.name, resourceArns: d.resourceArns, service: 'cloudfront', logType: 'ACCESS_LOGS' })),
+        input,
+        'deliverySources',
+        'nextToken',
+      ),
+    'logs:DescribeDeliveries': (input) =>
+      nextToken(
+        s.deliverySources.flatMap((d) =>
+          Array.from({ length: d.deliveries }, (_v, i) => ({
+            id: `${d.name}-${i}`,
+            deliverySourceName: d.name,
+            deliveryDestinationArn: 'arn:aws:logs:us-east-1:1:delivery-destination:d',
+          })),
+        ),
+        input,
+        'deliveries',
+        'nextToken',
+      ),
+    'apigateway:GetRestApis': (input, region) => {
+      const p = fake.page(fake.region(region).restApis, input['position']);
+      return { items: p.items.map((a) => ({ id: a.id, name: a.name })), ...(p.next ? { position: p.next } : {}) };
+    },
+    'apigateway:GetStages': (input, region) => {
+      const api = fake.region(region).restApis.find((a) => a.id === input['restApiId']);
+      if (!api) throw awsError('NotFoundException', 'Invalid API identifier specified', 404);
+      return {
+        item: api.stages.map((st) => ({
+          stageName: st.stageName,
+          ...(st.accessLogDestinationArn ? { accessLogSettings: { destinationArn: st.accessLogDestinationArn, format: '$context.requestId' } } : {}),
+          ...(st.loggingLevel ? { methodSettings: { '*/*': { loggingLevel: st.loggingLevel } } } : {}),
+        })),
+      };
+    },
+    'apigatewayv2:GetApis': (input, region) => {
+      const p = fake.page(fake.region(region).httpApis, input['NextToken']);
+      return {
+        Items: p.items.map((a) => ({ ApiId: a.id, Name: a.name, ProtocolType: a.protocol, RouteSelectionExpression: '$request.method $request.path' })),
+        ...(p.next ? { NextToken: p.next } : {}),
+      };
+    },
+    'apigatewayv2:GetStages': (input, region) => {
+      const api = fake.region(region).httpApis.find((a) => a.id === input['ApiId']);
+      if (!api) throw awsError('NotFoundException', 'Invalid API identifier specified', 404);
+      return {
+        Items: api.stages.map((st) => ({
+          StageName: st.stageName,
+          ...(st.accessLogDestinationArn ? { AccessLogSettings: { DestinationArn: st.accessLogDestinationArn, Format: '$context.requestId' } } : {}),
+          ...(st.loggingLevel ? { DefaultRouteSettings: { LoggingLevel: st.loggingLevel as 'INFO' } } : {}),
+        })),
+      };
     },
     's3control:GetPublicAccessBlock': () => {
       if (!s.s3.accountPublicAccessBlock) throw awsError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', 404);

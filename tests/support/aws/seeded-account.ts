@@ -291,6 +291,51 @@ export function seededAccount(): FakeAccount {
   });
   use1.macie = 'ENABLED';
 
+  // Resource policies and front-end logging
+  use1.queues.push(
+    {
+      url: `https://sqs.us-east-1.amazonaws.com/${A}/orders`,
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${A}:root` }, Action: 'sqs:SendMessage', Resource: '*' }],
+      }),
+    },
+    { url: `https://sqs.us-east-1.amazonaws.com/${A}/dead-letters` },
+  );
+  use1.functions.push(
+    {
+      name: 'thumbnailer',
+      runtime: 'nodejs20.x',
+      policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 's3', Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: '*' }],
+      }),
+    },
+    { name: 'cron', runtime: 'python3.12' },
+  );
+  euw1.secrets.push({ arn: `arn:aws:secretsmanager:eu-west-1:${A}:secret:db-password-AbCdEf`, name: 'db-password' });
+  use1.loadBalancers.push(
+    {
+      arn: `arn:aws:elasticloadbalancing:us-east-1:${A}:loadbalancer/app/web/1234`,
+      name: 'web',
+      type: 'application',
+      scheme: 'internet-facing',
+      logBucket: 'access-logs',
+    },
+    { arn: `arn:aws:elasticloadbalancing:us-east-1:${A}:loadbalancer/net/internal/5678`, name: 'internal', type: 'network', scheme: 'internal' },
+  );
+  use1.restApis.push({
+    id: 'rest1',
+    name: 'orders-api',
+    stages: [{ stageName: 'prod', accessLogDestinationArn: `arn:aws:logs:us-east-1:${A}:log-group:api`, loggingLevel: 'ERROR' }],
+  });
+  use1.httpApis.push({ id: 'http1', name: 'webhooks', protocol: 'HTTP', stages: [{ stageName: '$default' }] });
+  a.distributions.push(
+    { id: 'E1LEGACY', domainName: 'd111.cloudfront.net', enabled: true, logBucket: 'access-logs.s3.amazonaws.com', logPrefix: 'cf/' },
+    { id: 'E2MODERN', domainName: 'd222.cloudfront.net', enabled: true },
+  );
+  a.deliverySources.push({ name: 'cf-e2', resourceArns: [`arn:aws:cloudfront::${A}:distribution/E2MODERN`], deliveries: 1 });
+
   // S3
   a.s3.buckets.push(
     {
