@@ -125,10 +125,18 @@ describe('evaluate', () => {
 
   it('honours region-scoped requirements', () => {
     const regional = defineRule({
-      ...trailsExist,
-      id: 'aws-cloudtrail-test-regional',
+      id: 'aws-rds-test-regional',
+      provider: 'aws',
+      service: 'rds',
       resourceType: 'aws.rds.instance',
+      severity: 'low',
+      title: 't',
+      description: 'd',
+      rationale: 'r',
+      remediation: { summary: 's' },
+      references: [],
       requires: { 'aws.cloudtrail.trail': 'region' },
+      messages: { ok: 'Instance {{name}} is fine.' },
       evaluate: () => ({ status: 'PASS', messageId: 'ok', evidence: {} }),
     });
     const inv = inventory(
