@@ -184,7 +184,8 @@ export function scanMetaFromRow(row: Scan): ScanMeta {
 export async function loadScan(db: Kysely<Database>, id: number): Promise<ScanResult | undefined> {
   const row = await db.selectFrom('scan').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const previous = row.previous_scan_id === null ? undefined : await db.selectFrom('scan').select('collected_at').where('id', '=', row.previous_scan_id).executeTakeFirst();
+  const previous =
+    row.previous_scan_id === null ? undefined : await db.selectFrom('scan').select('collected_at').where('id', '=', row.previous_scan_id).executeTakeFirst();
   const counts = row.changes_json === null ? null : (JSON.parse(row.changes_json) as ScanChanges['counts']);
   const { findings, changes } = await readFindings(
     db,
@@ -194,7 +195,9 @@ export async function loadScan(db: Kysely<Database>, id: number): Promise<ScanRe
       ? null
       : {
           previous:
-            row.previous_scan_id === null ? null : { id: row.previous_scan_id, scopeKey: row.scope_key, collectedAt: previous?.collected_at ?? row.collected_at },
+            row.previous_scan_id === null
+              ? null
+              : { id: row.previous_scan_id, scopeKey: row.scope_key, collectedAt: previous?.collected_at ?? row.collected_at },
           counts,
         },
   );
