@@ -1,7 +1,6 @@
-import { tcpPortsOpenFromAnywhere, type IpFamily } from '../../../src/engine/helpers/network.js';
-import { defineRule, type Outcome } from '../../../src/engine/rule.js';
+import { tcpExposureOutcomes, type IpFamily } from '../../../src/engine/helpers/network.js';
+import { defineRule } from '../../../src/engine/rule.js';
 
-type MessageId = 'restricted' | 'open';
 /** SMB/CIFS over TCP (445) and over NetBIOS session service (139). */
 const CIFS_PORTS = [445, 139];
 const FAMILIES: readonly IpFamily[] = ['ipv4', 'ipv6'];
@@ -31,18 +30,10 @@ export default defineRule({
   ],
   reads: ['ingress'],
   messages: {
-    restricted: 'Security group {{name}} does not allow CIFS (TCP 445, 139) from the internet.',
+    restricted: 'Security group {{name}} does not allow CIFS (TCP {{ports}}) from the internet.',
     open: 'Security group {{name}} allows CIFS on TCP port {{port}} from {{cidr}}.',
   },
   evaluate(group) {
-    const open = FAMILIES.flatMap((family) => tcpPortsOpenFromAnywhere(group.properties.ingress, CIFS_PORTS, family));
-    if (open.length === 0) return { status: 'PASS', messageId: 'restricted', evidence: { ingressRules: group.properties.ingress.length } };
-    return open.map(({ rule, port, cidr }): Outcome<MessageId> => ({
-      status: 'FAIL',
-      messageId: 'open',
-      data: { port, cidr },
-      findingKey: `tcp/${port}/${cidr}`,
-      evidence: { port, cidr, ipProtocol: rule.ipProtocol, fromPort: rule.fromPort, toPort: rule.toPort },
-    }));
+    return tcpExposureOutcomes(group.properties.ingress, CIFS_PORTS, FAMILIES);
   },
 });

@@ -1,7 +1,5 @@
-import { CIS_ADMIN_PORTS, tcpPortsOpenFromAnywhere } from '../../../src/engine/helpers/network.js';
-import { defineRule, type Outcome } from '../../../src/engine/rule.js';
-
-type MessageId = 'restricted' | 'open';
+import { CIS_ADMIN_PORTS, tcpExposureOutcomes } from '../../../src/engine/helpers/network.js';
+import { defineRule } from '../../../src/engine/rule.js';
 
 export default defineRule({
   id: 'aws-ec2-security-group-no-public-ipv4-admin-ingress',
@@ -28,31 +26,10 @@ export default defineRule({
   ],
   reads: ['ingress'],
   messages: {
-    restricted: 'Security group {{name}} does not allow TCP port {{ports}} from 0.0.0.0/0.',
+    restricted: 'Security group {{name}} does not allow TCP ports {{ports}} from 0.0.0.0/0.',
     open: 'Security group {{name}} allows TCP port {{port}} from {{cidr}}.',
   },
   evaluate(group) {
-    const open = tcpPortsOpenFromAnywhere(group.properties.ingress, CIS_ADMIN_PORTS, 'ipv4');
-    if (open.length === 0)
-      return {
-        status: 'PASS',
-        messageId: 'restricted',
-        data: { ports: CIS_ADMIN_PORTS.join(', ') },
-        evidence: { ingressRules: group.properties.ingress.length },
-      };
-    return open.map(({ rule, port, cidr }): Outcome<MessageId> => ({
-      status: 'FAIL',
-      messageId: 'open',
-      data: { port, cidr },
-      findingKey: `tcp/${port}/${cidr}`,
-      evidence: {
-        port,
-        cidr,
-        ipProtocol: rule.ipProtocol,
-        fromPort: rule.fromPort,
-        toPort: rule.toPort,
-        attachedInterfaceCount: group.properties.attachedInterfaceCount,
-      },
-    }));
+    return tcpExposureOutcomes(group.properties.ingress, CIS_ADMIN_PORTS, ['ipv4'], { attachedInterfaceCount: group.properties.attachedInterfaceCount });
   },
 });

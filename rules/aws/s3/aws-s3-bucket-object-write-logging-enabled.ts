@@ -1,4 +1,4 @@
-import { s3ObjectLoggingCoverage } from '../../../src/engine/helpers/cloudtrail.js';
+import { s3ObjectLoggingOutcome } from '../../../src/engine/helpers/cloudtrail.js';
 import { defineRule } from '../../../src/engine/rule.js';
 
 export default defineRule({
@@ -31,12 +31,6 @@ export default defineRule({
     elsewhere: 'S3 bucket {{name}} may be covered by organization trail {{trail}} owned by account {{owner}}: assess it there.',
   },
   evaluate(bucket, ctx) {
-    const arn = bucket.id.startsWith('arn:') ? bucket.id : `arn:aws:s3:::${bucket.properties.name}`;
-    const coverage = s3ObjectLoggingCoverage(ctx.inventory.list('aws.cloudtrail.trail', { account: bucket.account }), arn, bucket.region, 'write');
-    const evidence = { trails: coverage.logging, unverifiable: coverage.unverifiable };
-    if (coverage.logging.length > 0) return { status: 'PASS', messageId: 'logged', data: { trails: coverage.logging.join(', ') }, evidence };
-    if (coverage.unverifiable)
-      return { status: 'NOT_APPLICABLE', messageId: 'elsewhere', data: { trail: coverage.unverifiable.name, owner: coverage.unverifiable.owner }, evidence };
-    return { status: 'FAIL', messageId: 'notLogged', evidence };
+    return s3ObjectLoggingOutcome(bucket, ctx, 'write');
   },
 });

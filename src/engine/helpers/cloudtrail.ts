@@ -3,7 +3,9 @@
  * are both evaluated by simulating the event in question and asking whether some selector admits
  * it, so read-only filters, excluded event sources and ARN prefixes all count.
  */
+import type { Resource } from '../../resources/index.js';
 import type { AdvancedEventSelector, AdvancedFieldSelector, CloudTrailTrail, EventSelector } from '../../resources/aws/index.js';
+import type { Outcome, RuleContext } from '../rule.js';
 
 /** The fields of a simulated CloudTrail event that advanced selectors can test. */
 type SimulatedEvent = Readonly<Record<string, string>>;
@@ -131,4 +133,22 @@ export function s3ObjectLoggingCoverage(
     (t) => t.properties.ownerAccountId !== t.account && (trailIsLogging(t.properties) === null || logsS3ObjectEvents(t.properties, bucketArn, kind) === null),
   );
   return { logging, unverifiable: unknown ? { name: unknown.name, owner: unknown.properties.ownerAccountId } : null };
+}
+
+export type ObjectLoggingMessageId = 'logged' | 'notLogged' | 'elsewhere';
+
+/**
+ * The verdict on a bucket's object-level logging of one kind: PASS when a logging trail covering
+ * its region records the events; NOT_APPLICABLE when only an organization trail this account cannot
+ * read might; FAIL otherwise.
+ */
+export function s3ObjectLoggingOutcome(bucket: Resource<'aws.s3.bucket'>, ctx: RuleContext, kind: 'read' | 'write'): Outcome<ObjectLoggingMessageId> {
+  const arn = bucket.id.startsWith('arn:') ? bucket.id : `arn:aws:s3:::${bucket.properties.name}`;
+  const coverage = s3ObjectLoggingCoverage(ctx.inventory.list('aws.cloudtrail.trail', { account: bucket.account }), arn, bucket.region, kind);
+  const evidence = { trails: coverage.logging, unverifiable: coverage.unverifiable };
+  if (coverage.logging.length > 0) return { status: 'PASS', messageId: 'logged', data: { trails: coverage.logging.join(', ') }, evidence };
+  if (coverage.unverifiable) {
+    return { status: 'NOT_APPLICABLE', messageId: 'elsewhere', data: { trail: coverage.unverifiable.name, owner: coverage.unverifiable.owner }, evidence };
+  }
+  return { status: 'FAIL', messageId: 'notLogged', evidence };
 }

@@ -5,8 +5,9 @@
  * watches the filter's metric; the alarm notifies an SNS topic with at least one confirmed
  * subscription. The first broken link decides the message.
  */
+import type { Severity } from '../../core/types.js';
 import type { Resource } from '../../resources/index.js';
-import type { Outcome, Remediation, RuleContext } from '../rule.js';
+import { defineRule, type Outcome, type Remediation, type Rule, type RuleContext } from '../rule.js';
 import { logsAllManagementEvents, trailIsLogging, trailLogGroup } from './cloudtrail.js';
 import { patternCovers, type MonitoringTarget } from './metric-filter.js';
 
@@ -169,3 +170,33 @@ export const MONITORING_REFERENCES: readonly string[] = [
   'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
   'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html',
 ];
+
+/** What a monitoring rule states; the rest of its metadata is derived (typescript-eslint's createRule idea). */
+export interface MonitoringRuleSpec extends MonitoringSpec {
+  readonly id: `aws-cloudwatch-account-${string}-monitored`;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly rationale: string;
+  /** The pattern the CIS remediation gives (used in the remediation); any pattern catching the same events passes. */
+  readonly cisPattern: string;
+}
+
+/** Declares one CIS monitoring rule on aws.account: the chain above, for the events of `spec`. */
+export function defineMonitoringRule(spec: MonitoringRuleSpec): Rule<'aws.account', MonitoringMessageId> {
+  const { id, severity, title, rationale, cisPattern, what } = spec;
+  return defineRule({
+    id,
+    provider: 'aws',
+    service: 'cloudwatch',
+    resourceType: 'aws.account',
+    severity,
+    title,
+    description: `Checks the CIS monitoring chain for ${what}: a multi-region trail logging all management events delivers to CloudWatch Logs, a metric filter there catches every one of those events (compared by meaning: clause order, spacing and quoting do not matter) without matching unrelated events, an alarm with actions enabled watches its metric, and the alarm notifies an SNS topic with a confirmed subscription.`,
+    rationale,
+    remediation: monitoringRemediation(id.replace(/^aws-cloudwatch-account-|-monitored$/g, ''), cisPattern),
+    references: MONITORING_REFERENCES,
+    requires: MONITORING_REQUIRES,
+    messages: monitoringMessages(what),
+    evaluate: (account, ctx) => evaluateMonitoring(account, ctx, spec),
+  });
+}

@@ -1,4 +1,5 @@
 /** Port and CIDR helpers shared by the security group and network ACL rules. */
+import type { Outcome } from '../rule.js';
 
 export interface PortRange {
   readonly from: number;
@@ -140,4 +141,27 @@ export interface OpenPort {
 /** Every (rule, port) pair of `ports` that the ingress rules open over TCP to the anywhere range of `family`. */
 export function tcpPortsOpenFromAnywhere(ingress: readonly IngressRule[], ports: readonly number[], family: IpFamily): OpenPort[] {
   return ingress.flatMap((rule) => ports.filter((port) => ingressOpensTcpPort(rule, port, family)).map((port) => ({ rule, port, cidr: ANYWHERE[family] })));
+}
+
+export type ExposureMessageId = 'restricted' | 'open';
+
+/**
+ * The outcomes of a security group rule about TCP `ports` open from anywhere: one FAIL per (rule,
+ * port, anywhere range), keyed 'tcp/<port>/<cidr>', or one PASS. `context` joins every FAIL's evidence.
+ */
+export function tcpExposureOutcomes(
+  ingress: readonly IngressRule[],
+  ports: readonly number[],
+  families: readonly IpFamily[],
+  context: Readonly<Record<string, unknown>> = {},
+): Outcome<ExposureMessageId> | Outcome<ExposureMessageId>[] {
+  const open = families.flatMap((family) => tcpPortsOpenFromAnywhere(ingress, ports, family));
+  if (open.length === 0) return { status: 'PASS', messageId: 'restricted', data: { ports: ports.join(', ') }, evidence: { ingressRules: ingress.length } };
+  return open.map(({ rule, port, cidr }) => ({
+    status: 'FAIL',
+    messageId: 'open',
+    data: { port, cidr },
+    findingKey: `tcp/${port}/${cidr}`,
+    evidence: { port, cidr, ipProtocol: rule.ipProtocol, fromPort: rule.fromPort, toPort: rule.toPort, ...context },
+  }));
 }
