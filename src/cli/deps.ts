@@ -1,6 +1,7 @@
 import type { TextSink } from '../core/logger.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { AwsClientFactory } from '../providers/aws/clients.js';
+import type { AzureClientFactory } from '../providers/azure/clients.js';
 
 export interface OutputStream extends TextSink {
   readonly isTTY?: boolean;
@@ -21,4 +22,6 @@ export interface CliDeps {
   readonly rules: readonly AnyRule[];
   /** Builds the AWS SDK clients for live collection; tests and emulators inject their own (default: the real SDK). */
   readonly awsClientFactory?: AwsClientFactory;
+  /** Builds the Azure clients (and credential) for live collection; tests inject fakes (default: DefaultAzureCredential and the real SDKs). */
+  readonly azureClientFactory?: AzureClientFactory;
 }

@@ -5,11 +5,12 @@ import type { ScanSource } from '../engine/result.js';
 import { loadInventoryFile } from '../inventory/snapshot.js';
 import type { InventoryData } from '../inventory/types.js';
 import { hasAwsFlags, type AwsCliOptions } from './aws-options.js';
+import { hasAzureFlags, type AzureCliOptions } from './azure-options.js';
 import type { CommandContext } from './context.js';
 import { collectLive } from './live-source.js';
 
 /** Where a scan's inventory comes from. */
-export interface InventorySourceOptions extends AwsCliOptions {
+export interface InventorySourceOptions extends AwsCliOptions, AzureCliOptions {
   readonly input?: string;
   readonly demo?: boolean;
   readonly quiet?: boolean;
@@ -25,6 +26,8 @@ export async function acquireInventory(opts: InventorySourceOptions, ctx: Comman
   if (opts.input !== undefined && opts.demo) throw new UsageError('choose one of --input and --demo');
   if ((opts.input !== undefined || opts.demo) && hasAwsFlags(opts))
     throw new UsageError('AWS flags (--profile, --regions, ...) apply to live scans, not to --input or --demo');
+  if ((opts.input !== undefined || opts.demo) && (hasAzureFlags(opts) || opts.provider !== undefined))
+    throw new UsageError('--provider, --subscription and --tenant apply to live scans, not to --input or --demo');
   if (opts.input !== undefined) return { data: loadInventoryFile(resolve(ctx.deps.cwd, opts.input)), source: 'input' };
   if (opts.demo) return { data: demoInventory(), source: 'demo' };
   return { data: await collectLive(opts, ctx, opts.quiet === true), source: 'live' };

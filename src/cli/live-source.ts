@@ -3,12 +3,24 @@
  * The provider (and with it the AWS SDK) is loaded here with a dynamic import, so commands that
  * never collect (and `cspm --help`) do not pay for it.
  */
+import { UsageError } from '../core/errors.js';
 import type { InventoryData } from '../inventory/types.js';
+import { mergeInventories } from '../inventory/merge.js';
 import type { AwsCliOptions } from './aws-options.js';
+import { collectAzure } from './azure-live.js';
+import { hasAzureFlags, type AzureCliOptions } from './azure-options.js';
 import type { CommandContext } from './context.js';
 import { terminalProgress } from './progress.js';
 
-export async function collectLive(opts: AwsCliOptions, ctx: CommandContext, quiet: boolean): Promise<InventoryData> {
+export async function collectLive(opts: AwsCliOptions & AzureCliOptions, ctx: CommandContext, quiet: boolean): Promise<InventoryData> {
+  const provider = opts.provider ?? 'aws';
+  if (provider === 'aws' && hasAzureFlags(opts)) throw new UsageError('--subscription and --tenant need --provider azure or --provider all');
+  if (provider === 'azure') return collectAzure(opts, ctx, quiet);
+  if (provider === 'all') return mergeInventories([await collectAws(opts, ctx, quiet), await collectAzure(opts, ctx, quiet)]);
+  return collectAws(opts, ctx, quiet);
+}
+
+async function collectAws(opts: AwsCliOptions, ctx: CommandContext, quiet: boolean): Promise<InventoryData> {
   const { collectAwsInventory } = await import('../providers/aws/provider.js');
   const progress = terminalProgress(quiet ? { write: () => undefined } : ctx.deps.stderr);
   const started = Date.now();

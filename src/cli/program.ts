@@ -8,6 +8,7 @@ import { reportCommand } from './commands/report.js';
 import { rulesListCommand, rulesShowCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { awsOptions } from './aws-options.js';
+import { azureOptions } from './azure-options.js';
 import { commandContext, type GlobalOptions } from './context.js';
 import { registerMemoryCommands } from './program-memory.js';
 import { registerCollectCommand } from './program-collect.js';
@@ -41,7 +42,7 @@ Try it without a cloud account: cspm scan --demo`,
 
   program
     .command('scan')
-    .description('collect from AWS (or read a saved inventory, or the bundled demo), evaluate every check, store it and report')
+    .description('collect from AWS and/or Azure (or read a saved inventory, or the bundled demo), evaluate every check, store it and report')
     .option('--input <file>', 'evaluate a saved inventory (written by cspm collect)')
     .option('--demo', 'evaluate the bundled demo account')
     .addOption(formatOption('; default: table'))
@@ -69,6 +70,9 @@ Try it without a cloud account: cspm scan --demo`,
     .addOption(awsOptions.roleArn())
     .addOption(awsOptions.externalId())
     .addOption(awsOptions.concurrency())
+    .addOption(azureOptions.provider())
+    .addOption(azureOptions.subscription())
+    .addOption(azureOptions.tenant())
     .action(async (opts) => {
       setExitCode(await scanCommand(opts, commandContext(deps, globals(), opts)));
     });

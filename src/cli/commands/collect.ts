@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { ExitCode } from '../../core/exit-codes.js';
 import { saveInventoryFile, validateInventory } from '../../inventory/snapshot.js';
 import type { AwsCliOptions } from '../aws-options.js';
+import type { AzureCliOptions } from '../azure-options.js';
 import type { CommandContext } from '../context.js';
 import { collectLive } from '../live-source.js';
 
-export interface CollectCommandOptions extends AwsCliOptions {
+export interface CollectCommandOptions extends AwsCliOptions, AzureCliOptions {
   readonly output: string;
   readonly quiet?: boolean;
 }

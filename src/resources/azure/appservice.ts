@@ -40,7 +40,7 @@ export interface WebApp {
   readonly identity: ManagedIdentity | null;
   /** null when the configuration could not be read. */
   readonly siteConfig: WebAppSiteConfig | null;
-  /** Web Apps - Get Auth Settings V2: platform.enabled; null when not readable (needs more than Reader on some apps). */
+  /** Web Apps - Get Auth Settings V2 Without Secrets (`GET .../config/authsettingsV2`): platform.enabled; null when not readable. */
   readonly authEnabled: boolean | null;
   /** basicPublishingCredentialsPolicies/ftp and /scm: allow; null when not collected. */
   readonly basicAuth: { readonly ftpAllowed: boolean; readonly scmAllowed: boolean } | null;

@@ -4,7 +4,9 @@
  * A role assignment visible from the subscription (Role Assignments - List For Subscription,
  * `GET /subscriptions/{id}/providers/Microsoft.Authorization/roleAssignments`): assignments at the
  * subscription, inherited from management groups and the root ('/'), and on its resource groups
- * and resources. Filter on `scope` for subscription-level checks (CIS 5.3.3, 5.7).
+ * and resources. Filter on `scope` for subscription-level checks (CIS 5.3.3, 5.7). Assignments
+ * inherited from a management group or the root are seen by every subscription below it: their id
+ * is `/subscriptions/<sub>/inherited<assignment id>`, so each subscription's view is complete.
  */
 export interface RoleAssignment {
   /** properties.scope, e.g. '/subscriptions/<id>', '/providers/Microsoft.Management/managementGroups/<mg>', '/'. */

@@ -38,7 +38,11 @@ export interface KeyVaultSecret {
   readonly created: string | null;
   readonly updated: string | null;
   readonly contentType: string | null;
-  /** True for the secrets backing a certificate (managed: kid set). */
+  /**
+   * True for the secrets backing a certificate. The management plane does not report the data plane's
+   * `managed` flag, so this is read from contentType: Key Vault gives certificate secrets
+   * 'application/x-pkcs12' or 'application/x-pem-file'.
+   */
   readonly managed: boolean;
 }
 

@@ -74,7 +74,8 @@ export interface ResourceLock {
  * An Azure Policy assignment effective on the subscription, including those inherited from
  * management groups (Policy Assignments - List, `GET /subscriptions/{id}/providers/Microsoft.Authorization/policyAssignments`,
  * @azure/arm-policy). The Microsoft Cloud Security Benchmark assignment is named 'SecurityCenterBuiltIn'
- * (CIS 8.1.10, 8.1.11). region = the assignment's location, or 'global'.
+ * (CIS 8.1.10, 8.1.11). region 'global'. Assignments inherited from a management group are seen by
+ * every subscription below it: their id is `/subscriptions/<sub>/inherited<assignment id>`.
  */
 export interface PolicyAssignment {
   readonly name: string;
