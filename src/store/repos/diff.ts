@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Status } from '../../core/types.js';
 import type { Finding } from '../../engine/finding.js';
 import { lifecycleState, type LifecycleState } from '../../engine/lifecycle.js';
 import type { InventoryScope } from '../../inventory/types.js';
-import type { Database, Scan } from '../schema.js';
+import type { Database, FindingRow, Scan } from '../schema.js';
 import { absentFindings, lightRowsOfScan, rowsById, rowToFinding, type LightRow } from './findings.js';
 
 /** One side of a diff. */
@@ -108,22 +108,15 @@ export async function diffByFingerprint(db: Kysely<Database>, from: Scan, to: Sc
  */
 export async function diffWithinScope(db: Kysely<Database>, from: Scan, to: Scan): Promise<ScanDiff> {
   const scope = from.scope_key;
-  const onlyFrom = await db
-    .selectFrom('finding')
-    .selectAll()
-    .where('scope_key', '=', scope)
-    .where('last_scan', '>=', from.id)
-    .where('last_scan', '<', to.id)
-    .where('first_scan', '<=', from.id)
-    .execute();
-  const onlyTo = await db
-    .selectFrom('finding')
-    .selectAll()
-    .where('scope_key', '=', scope)
-    .where('first_scan', '>', from.id)
-    .where('first_scan', '<=', to.id)
-    .where('last_scan', '>=', to.id)
-    .execute();
+  const onlyFrom = (
+    await sql<FindingRow>`select * from finding indexed by finding_scope_span_idx
+      where scope_key = ${scope} and last_scan >= ${from.id} and last_scan < ${to.id} and first_scan <= ${from.id}`.execute(db)
+  ).rows;
+  // Without statistics SQLite would walk every current version through the last_scan index.
+  const onlyTo = (
+    await sql<FindingRow>`select * from finding indexed by finding_scope_first_idx
+      where scope_key = ${scope} and first_scan > ${from.id} and first_scan <= ${to.id} and last_scan >= ${to.id}`.execute(db)
+  ).rows;
   const before = new Map(onlyFrom.map((r) => [r.fingerprint, r]));
   const after = new Set(onlyTo.map((r) => r.fingerprint));
   const lists: Record<DiffState, Finding[]> = { new: [], regressed: [], resolved: [], gone: [], unknown: [] };
@@ -146,15 +139,12 @@ export async function diffWithinScope(db: Kysely<Database>, from: Scan, to: Scan
   const resources = new Set<string>();
   const errorKeys = new Set<string>();
   for (let i = 0; i < candidates.length; i += 5000) {
-    const present = await db
-      .selectFrom('finding')
-      .select(['resource_id', 'rule_id', 'status'])
-      .where('resource_id', 'in', candidates.slice(i, i + 5000))
-      .where('scope_key', '=', scope)
-      .where('first_scan', '<=', to.id)
-      .where('last_scan', '>=', to.id)
-      .execute();
-    for (const r of present) {
+    const batch = candidates.slice(i, i + 5000);
+    const present = await sql<
+      Pick<FindingRow, 'resource_id' | 'rule_id' | 'status'>
+    >`select resource_id, rule_id, status from finding indexed by finding_resource_idx
+      where resource_id in (${sql.join(batch)}) and scope_key = ${scope} and first_scan <= ${to.id} and last_scan >= ${to.id}`.execute(db);
+    for (const r of present.rows) {
       resources.add(r.resource_id);
       if (r.status === 'ERROR') errorKeys.add(`${r.rule_id}\u0000${r.resource_id}`);
     }
