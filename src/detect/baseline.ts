@@ -26,6 +26,8 @@ export interface PrincipalProfile {
   /** Principal-windows (hours with activity) folded in. */
   activeHours: number;
   actions: Record<string, number>;
+  /** The most calls of each API in one hour. */
+  actionPeaks: Record<string, number>;
   regions: Record<string, number>;
   networks: Record<string, number>;
   userAgents: Record<string, number>;
@@ -80,6 +82,7 @@ export function emptyProfile(w: Pick<PrincipalWindow, 'key' | 'provider' | 'type
     errors: 0,
     activeHours: 0,
     actions: {},
+    actionPeaks: {},
     regions: {},
     networks: {},
     userAgents: {},
@@ -95,7 +98,11 @@ export function mergeWindow(profile: PrincipalProfile, w: PrincipalWindow): void
   profile.events += w.count;
   profile.errors += w.errors;
   profile.activeHours += 1;
-  for (const [action, stat] of w.actions) bump(profile.actions, action, stat.count);
+  for (const [action, stat] of w.actions) {
+    bump(profile.actions, action, stat.count);
+    if (Object.hasOwn(profile.actionPeaks, action) || Object.keys(profile.actionPeaks).length < MAX_KEYS)
+      profile.actionPeaks[action] = Math.max(profile.actionPeaks[action] ?? 0, stat.count);
+  }
   for (const r of w.regions) bump(profile.regions, r, 1);
   for (const n of w.networks) bump(profile.networks, n, 1);
   for (const u of w.userAgents) bump(profile.userAgents, u, 1);

@@ -83,6 +83,7 @@ describe('principal-windows', () => {
       errors: 0,
       activeHours: 10,
       actions: { ListUsers: 100 },
+      actionPeaks: { ListUsers: 10 },
       regions: { 'eu-west-1': 10 },
       networks: { '198.51.100.0/24': 10 },
       userAgents: { 'aws-cli': 10 },

@@ -17,9 +17,12 @@ import { newSourceStats, normalizeRecord } from '../../src/detect/sources/normal
 import { parseTimeSpec } from '../../src/detect/time.js';
 import { ctRecord, identities } from '../fixtures/events/index.js';
 
-async function all(events: AsyncIterable<CloudEvent>): Promise<CloudEvent[]> {
+async function all(events: AsyncIterable<CloudEvent | readonly CloudEvent[]>): Promise<CloudEvent[]> {
   const out: CloudEvent[] = [];
-  for await (const e of events) out.push(e);
+  for await (const e of events) {
+    if (Array.isArray(e)) out.push(...(e as readonly CloudEvent[]));
+    else out.push(e as CloudEvent);
+  }
   return out;
 }
 

@@ -22,6 +22,11 @@ testDetector(detector, {
       baseline: learned(get(T0), { activeHours: 300, actions: { GetSecretValue: 9000 } }),
     },
     { name: 'no learned baseline: nothing to compare with', events: series(40, T0, 100, (i, t) => get(t)) },
+    {
+      name: 'a busy working hour for a principal whose learned peak is close',
+      events: series(30, T0, 1000, (i, t) => get(t)),
+      baseline: learned(get(T0), { activeHours: 300, actions: { GetSecretValue: 1500 }, actionPeaks: { GetSecretValue: 18 } }),
+    },
   ],
   invalid: [
     {
@@ -29,7 +34,7 @@ testDetector(detector, {
       events: series(20, T0, 200, (i, t) => get(t)),
       baseline: usual,
       messageId: 'calls',
-      explains: 'called GetSecretValue 20 times in 4 s; its baseline is 0.30 per hour over 300 active hours',
+      explains: 'called GetSecretValue 20 times in 4 s; its baseline is 0.30 per hour over 300 active hours (at most 0 in any hour)',
     },
     {
       name: 'a burst of failures',

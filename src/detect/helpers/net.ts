@@ -34,8 +34,19 @@ export function isPrivateIp(ip: string): boolean {
  * The network a call came from, coarse enough to be stable: an IPv4 /24, an IPv6 /48, 'private'
  * for VPC-internal addresses, or the AWS service name when AWS made the call ("ec2.amazonaws.com").
  */
+const networks = new Map<string, string>();
+
 export function networkOf(source: string | null): string {
   if (source === null || source === '') return 'unknown';
+  const hit = networks.get(source);
+  if (hit !== undefined) return hit;
+  const network = computeNetwork(source);
+  if (networks.size >= 50_000) networks.clear();
+  networks.set(source, network);
+  return network;
+}
+
+function computeNetwork(source: string): string {
   const m = IPV4.exec(source);
   if (m) return isPrivateIp(source) ? 'private' : `${m[1]}.${m[2]}.${m[3]}.0/24`;
   if (source.includes(':') && /^[0-9a-f:]+$/i.test(source)) {

@@ -22,8 +22,20 @@ const FAMILIES: readonly (readonly [RegExp, string])[] = [
   [/python-requests|curl\/|Wget|Go-http-client|okhttp/i, 'http-library'],
 ];
 
+const cache = new Map<string, string>();
+
 export function userAgentFamily(ua: string | null): string {
   if (ua === null || ua === '') return 'unknown';
-  for (const [pattern, family] of FAMILIES) if (pattern.test(ua)) return family;
-  return 'other';
+  const hit = cache.get(ua);
+  if (hit !== undefined) return hit;
+  let family = 'other';
+  for (const [pattern, name] of FAMILIES) {
+    if (pattern.test(ua)) {
+      family = name;
+      break;
+    }
+  }
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(ua, family);
+  return family;
 }

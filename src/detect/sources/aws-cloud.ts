@@ -8,7 +8,7 @@ import { UsageError } from '../../core/errors.js';
 import type { CloudEvent } from '../event.js';
 import { guard } from './files.js';
 import { failureOf, timeSlices, type SourceFailure } from './failures.js';
-import { jsonRecords } from './json-records.js';
+import { jsonRecordBatches } from './json-records.js';
 import { normalizeRecord, normalizeRecords, type SourceStats } from './normalize.js';
 
 /** The AWS clients the log sources use; tests pass fakes or aws-sdk-client-mock'ed clients. */
@@ -53,7 +53,7 @@ export async function* s3Events(
   clients: AwsLogClients,
   stats: SourceStats,
   failures: SourceFailure[],
-): AsyncGenerator<CloudEvent> {
+): AsyncGenerator<CloudEvent[]> {
   const { bucket, prefix } = parseS3Url(url);
   const s3 = clients.s3(undefined);
   const margin = 60 * 60_000;
@@ -90,8 +90,9 @@ export async function* s3Events(
     }
     stats.files++;
     const stream = /\.gz$/i.test(key) ? body.pipe(createGunzip()) : body;
-    for await (const e of normalizeRecords(jsonRecords(guard(stream, name), { name }), stats)) {
-      if ((window.since === null || e.time >= window.since) && (window.until === null || e.time <= window.until)) yield e;
+    for await (const batch of normalizeRecords(jsonRecordBatches(guard(stream, name), { name }), stats)) {
+      const kept = batch.filter((e) => (window.since === null || e.time >= window.since) && (window.until === null || e.time <= window.until));
+      if (kept.length > 0) yield kept;
     }
   }
 }
@@ -118,7 +119,7 @@ export async function* lookupEvents(
   clients: AwsLogClients,
   stats: SourceStats,
   failures: SourceFailure[],
-): AsyncGenerator<CloudEvent> {
+): AsyncGenerator<CloudEvent[]> {
   const failed = new Set<string>();
   for (const [start, end] of timeSlices(window.since, window.until)) {
     const batch: CloudEvent[] = [];
@@ -157,6 +158,6 @@ export async function* lookupEvents(
       }
     }
     batch.sort((a, b) => a.time - b.time);
-    yield* batch;
+    if (batch.length > 0) yield batch;
   }
 }

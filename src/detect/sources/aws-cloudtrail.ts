@@ -46,8 +46,23 @@ export function fromCloudTrail(r: JsonRecord): CloudEvent | null {
   };
 }
 
+/** Principals repeat: parse each identity once (bounded cache keyed by what the parse reads). */
+const principals = new Map<string, Principal>();
+
 export function awsPrincipal(r: JsonRecord): Principal {
   const identity = isRecord(r['userIdentity']) ? r['userIdentity'] : {};
+  const context = identity['sessionContext'];
+  const attributes = pick(context, 'attributes', 'mfaAuthenticated');
+  const sig = `${String(identity['type'])}|${String(identity['arn'])}|${String(identity['accessKeyId'])}|${String(identity['invokedBy'])}|${String(identity['accountId'])}|${String(identity['principalId'])}|${String(identity['userName'])}|${String(r['recipientAccountId'])}|${String(pick(context, 'sessionIssuer', 'arn'))}|${String(attributes)}|${pick(context, 'ec2RoleDelivery') === undefined ? 0 : 1}|${String(pick(r, 'additionalEventData', 'MFAUsed'))}|${String(pick(identity, 'onBehalfOf', 'userId'))}`;
+  const cached = principals.get(sig);
+  if (cached) return cached;
+  const parsed = parsePrincipal(r, identity);
+  if (principals.size >= 20_000) principals.clear();
+  principals.set(sig, parsed);
+  return parsed;
+}
+
+function parsePrincipal(r: JsonRecord, identity: JsonRecord): Principal {
   const type = str(identity['type']) ?? 'Unknown';
   const arn = str(identity['arn']);
   const accountId = str(identity['accountId']) ?? str(r['recipientAccountId']);

@@ -44,7 +44,7 @@ export async function* azureActivityEvents(
   client: AzureLogClient,
   stats: SourceStats,
   failures: SourceFailure[],
-): AsyncGenerator<CloudEvent> {
+): AsyncGenerator<CloudEvent[]> {
   let token: string;
   try {
     token = await client.token();
@@ -83,6 +83,6 @@ export async function* azureActivityEvents(
       continue;
     }
     batch.sort((a, b) => a.time - b.time);
-    yield* batch;
+    if (batch.length > 0) yield batch;
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { errorMessage, InputError } from '../../core/errors.js';
-import { jsonRecords } from './json-records.js';
+import { jsonRecordBatches } from './json-records.js';
 
 /** Log files cspm reads from a folder: JSON, JSON Lines, gzipped or not. CloudTrail digest files are skipped. */
 const LOG_FILE = /\.(json|jsonl|ndjson)(\.gz)?$|\.gz$/i;
@@ -69,11 +69,11 @@ export async function openLogFile(path: string): Promise<Readable> {
   return raw.pipe(gunzip);
 }
 
-/** Every JSON record of one file, streamed. Read and gzip errors become one-line InputErrors. */
-export async function* fileRecords(path: string): AsyncGenerator {
+/** The JSON records of one file, streamed in batches. Read and gzip errors become one-line InputErrors. */
+export async function* fileRecords(path: string): AsyncGenerator<unknown[]> {
   const stream = await openLogFile(path);
   try {
-    yield* jsonRecords(guard(stream, path), { name: path });
+    yield* jsonRecordBatches(guard(stream, path), { name: path });
   } finally {
     stream.destroy();
   }

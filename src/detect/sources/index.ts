@@ -28,7 +28,8 @@ export interface SourceDeps {
 }
 
 export interface OpenedSources {
-  readonly events: AsyncIterable<CloudEvent>;
+  /** Events in batches (one per file chunk or API slice). */
+  readonly events: AsyncIterable<CloudEvent[]>;
   readonly stats: SourceStats;
   /** Filled while reading; a non-empty list means the run is incomplete (exit 3). */
   readonly failures: SourceFailure[];
@@ -52,8 +53,12 @@ export function openSources(spec: SourceSpec, deps: SourceDeps): OpenedSources {
   const awsClients = (): AwsLogClients => (aws ??= (deps.aws ?? defaultAwsLogClients)({ profile: spec.profile, region: spec.region }));
   const inWindow = (e: CloudEvent): boolean => (spec.since === null || e.time >= spec.since) && (spec.until === null || e.time <= spec.until);
 
-  async function* all(): AsyncGenerator<CloudEvent> {
-    if (local.length > 0) for await (const e of localEvents(local, stats)) if (inWindow(e)) yield e;
+  async function* all(): AsyncGenerator<CloudEvent[]> {
+    if (local.length > 0)
+      for await (const batch of localEvents(local, stats)) {
+        const kept = spec.since === null && spec.until === null ? batch : batch.filter(inWindow);
+        if (kept.length > 0) yield kept;
+      }
     for (const url of s3) yield* s3Events(url, { since: spec.since, until: spec.until }, awsClients(), stats, failures);
     if (spec.lookup) {
       const regions = spec.regions ?? (await enabledRegions(awsClients(), failures));

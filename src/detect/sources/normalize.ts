@@ -24,16 +24,17 @@ export function normalizeRecord(record: unknown): CloudEvent | null {
   return null;
 }
 
-/** Normalises a record stream, counting what was skipped. */
-export async function* normalizeRecords(records: AsyncIterable<unknown>, stats: SourceStats): AsyncGenerator<CloudEvent> {
-  for await (const record of records) {
-    stats.records++;
-    const event = normalizeRecord(record);
-    if (event === null) {
-      stats.skipped++;
-      continue;
+/** Normalises batches of records, counting what was skipped. */
+export async function* normalizeRecords(batches: AsyncIterable<readonly unknown[]>, stats: SourceStats): AsyncGenerator<CloudEvent[]> {
+  for await (const records of batches) {
+    const out: CloudEvent[] = [];
+    for (const record of records) {
+      stats.records++;
+      const event = normalizeRecord(record);
+      if (event === null) stats.skipped++;
+      else out.push(event);
     }
-    stats.events++;
-    yield event;
+    stats.events += out.length;
+    if (out.length > 0) yield out;
   }
 }

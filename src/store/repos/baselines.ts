@@ -13,7 +13,9 @@ export async function loadBaseline(db: Kysely<Database>): Promise<BaselineState>
   const state = Object.fromEntries((await db.selectFrom('detection_state').selectAll().execute()).map((r) => [r.key, r.value]));
   const sameFeatures = state['feature_version'] === undefined || state['feature_version'] === FEATURE_VERSION;
   const profiles = (await db.selectFrom('principal_profile').selectAll().execute()).map((r): PrincipalProfile => {
-    const p = JSON.parse(r.profile_json) as Pick<PrincipalProfile, 'actions' | 'regions' | 'networks' | 'userAgents' | 'hours'>;
+    const p = JSON.parse(r.profile_json) as Pick<PrincipalProfile, 'actions' | 'regions' | 'networks' | 'userAgents' | 'hours'> & {
+      actionPeaks?: Record<string, number>;
+    };
     return {
       key: r.principal_key,
       provider: r.provider as Provider,
@@ -25,6 +27,7 @@ export async function loadBaseline(db: Kysely<Database>): Promise<BaselineState>
       errors: r.error_count,
       activeHours: r.active_hours,
       actions: p.actions,
+      actionPeaks: p.actionPeaks ?? {},
       regions: p.regions,
       networks: p.networks,
       userAgents: p.userAgents,
@@ -58,7 +61,14 @@ export async function saveBaseline(db: Kysely<Database>, baseline: BaselineState
         event_count: p.events,
         error_count: p.errors,
         active_hours: p.activeHours,
-        profile_json: JSON.stringify({ actions: p.actions, regions: p.regions, networks: p.networks, userAgents: p.userAgents, hours: p.hours }),
+        profile_json: JSON.stringify({
+          actions: p.actions,
+          actionPeaks: p.actionPeaks,
+          regions: p.regions,
+          networks: p.networks,
+          userAgents: p.userAgents,
+          hours: p.hours,
+        }),
         updated_at: at,
       };
       await tx

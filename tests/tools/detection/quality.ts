@@ -9,14 +9,14 @@ import type { Alert } from '../../../src/detect/alert.js';
 import { BaselineState } from '../../../src/detect/baseline-state.js';
 import type { AnyDetector, Tactic } from '../../../src/detect/detector.js';
 import { allDetectors } from '../../../src/detect/detectors/index.js';
-import { runDetection } from '../../../src/detect/engine.js';
+import { runDetection, type EventStream } from '../../../src/detect/engine.js';
 import type { CloudEvent } from '../../../src/detect/event.js';
 import { localEvents } from '../../../src/detect/sources/local.js';
 import { newSourceStats, normalizeRecord } from '../../../src/detect/sources/normalize.js';
 
 export const SAMPLES = new URL('../../fixtures/samples/', import.meta.url).pathname;
 
-async function detect(events: AsyncIterable<CloudEvent>, detectors: readonly AnyDetector[] = allDetectors): Promise<Alert[]> {
+async function detect(events: EventStream, detectors: readonly AnyDetector[] = allDetectors): Promise<Alert[]> {
   const result = await runDetection(events, { detectors, baseline: new BaselineState(), mode: 'detect', updateBaseline: false, model: null });
   return [...result.alerts];
 }
