@@ -38,9 +38,19 @@ export function armError(status: number, code: string, message: string): FakeRep
   return { status, body: { error: { code, message } } };
 }
 
+export interface FakeAzureOptions {
+  /** Page size of list() collections that do not set their own (1 makes every listing page). */
+  readonly pageSize?: number;
+}
+
 export class FakeAzure implements HttpClient {
+  readonly #pageSize: number;
   readonly #routes: Route[] = [];
   readonly #interceptors: { readonly test: (host: string, path: string) => boolean; readonly handler: Handler }[] = [];
+  constructor(options: FakeAzureOptions = {}) {
+    this.#pageSize = options.pageSize ?? 100;
+  }
+
   /** Every request served, as 'GET host/path'. */
   readonly requests: string[] = [];
   /** Requests no route matched (answered 404): a test that expects none can assert this is empty. */
@@ -63,7 +73,7 @@ export class FakeAzure implements HttpClient {
    * (Graph hosts) carrying a `$skiptoken`, as the services do.
    */
   list(target: string, items: readonly unknown[], options: { readonly pageSize?: number } = {}): this {
-    const size = Math.max(1, options.pageSize ?? 100);
+    const size = Math.max(1, options.pageSize ?? this.#pageSize);
     return this.route(target, (_request, url) => {
       const start = Number(url.searchParams.get('$skiptoken') ?? '0');
       const page = items.slice(start, start + size);
@@ -85,16 +95,35 @@ export class FakeAzure implements HttpClient {
   denyProvider(subscriptionId: string, namespace: string): this {
     const scope = `/subscriptions/${subscriptionId.toLowerCase()}/`;
     const segment = `/providers/${namespace.toLowerCase()}/`;
-    this.#interceptors.push({
-      test: (host, path) => host === 'management.azure.com' && path.startsWith(scope) && path.includes(segment),
-      handler: (_request, url) =>
+    return this.intercept(
+      (host, path) => host === 'management.azure.com' && path.startsWith(scope) && path.includes(segment),
+      (_request, url) =>
         armError(
           403,
           'AuthorizationFailed',
           `The client 'scanner@contoso.com' with object id '00000000-0000-0000-0000-000000000000' does not have authorization to perform action '${namespace}/read' over scope '${url.pathname}' or the scope is invalid.`,
         ),
-    });
+    );
+  }
+
+  /** Answers every request `test` accepts with `handler`, before any route (host and path are lowercase). */
+  intercept(test: (host: string, path: string) => boolean, handler: Handler): this {
+    this.#interceptors.push({ test, handler });
     return this;
+  }
+
+  /** Answers the first request to every distinct URL path with 429 and `Retry-After: 0`, then serves it normally. */
+  throttleEveryPathOnce(): this {
+    const seen = new Set<string>();
+    return this.intercept(
+      (host, path) => {
+        const key = `${host}${path}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      },
+      () => ({ status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'TooManyRequests', message: 'Rate limit exceeded.' } } }),
+    );
   }
 
   /** 403 AuthorizationFailed, worded as ARM words it (Graph hosts: Authorization_RequestDenied). */
@@ -140,7 +169,7 @@ export class FakeAzure implements HttpClient {
   #dispatch(request: PipelineRequest, url: URL, skip?: Route): FakeReply | null {
     const host = url.host.toLowerCase();
     const path = url.pathname.toLowerCase().replace(/\/+$/, '') || '/';
-    for (const interceptor of this.#interceptors) if (interceptor.test(host, path)) return interceptor.handler(request, url);
+    if (skip === undefined) for (const interceptor of this.#interceptors) if (interceptor.test(host, path)) return interceptor.handler(request, url);
     for (const route of this.#routes) {
       if (route === skip) continue;
       if (route.host === host && route.path.replace(/\/+$/, '') === path) return route.handler(request, url);

@@ -5,11 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AWS_POLICY_JSON, PERMISSIONS_MD, renderAwsPolicy, renderPermissionsMd } from './permissions-docs.js';
+import { AZURE_ROLE_JSON, renderAzureRole } from './permissions-docs-azure.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const files: [string, string][] = [
   [PERMISSIONS_MD, renderPermissionsMd()],
   [AWS_POLICY_JSON, renderAwsPolicy()],
+  [AZURE_ROLE_JSON, renderAzureRole()],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

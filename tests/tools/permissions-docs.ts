@@ -1,6 +1,7 @@
 /** Renders docs/permissions.md and docs/aws-readonly-policy.json from the collectors' declared permissions. */
 import { AWS_RESOURCE_TYPES } from '../../src/resources/aws/index.js';
 import { awsPermissionGroups, awsReadOnlyActions, READ_ONLY_EXCEPTIONS } from '../../src/providers/aws/permissions.js';
+import { renderAzureSection } from './permissions-docs-azure.js';
 
 export const PERMISSIONS_MD = 'docs/permissions.md';
 export const AWS_POLICY_JSON = 'docs/aws-readonly-policy.json';
@@ -58,5 +59,6 @@ export function renderPermissionsMd(): string {
     'does not declare here, or declares anything that is not read-only.',
     '',
     renderAwsSection(),
+    renderAzureSection(),
   ].join('\n');
 }
