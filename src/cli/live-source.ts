@@ -15,6 +15,9 @@ import { terminalProgress } from './progress.js';
 export async function collectLive(opts: AwsCliOptions & AzureCliOptions, ctx: CommandContext, quiet: boolean): Promise<InventoryData> {
   const provider = opts.provider ?? 'aws';
   if (provider === 'aws' && hasAzureFlags(opts)) throw new UsageError('--subscription and --tenant need --provider azure or --provider all');
+  const awsOnly = [opts.profile, opts.region, opts.regions, opts.excludeRegions, opts.roleArn, opts.externalId].some((v) => v !== undefined);
+  if (provider === 'azure' && awsOnly)
+    throw new UsageError('AWS flags (--profile, --region, --regions, --role-arn, ...) need --provider aws or --provider all');
   if (provider === 'azure') return collectAzure(opts, ctx, quiet);
   if (provider === 'all') return mergeInventories([await collectAws(opts, ctx, quiet), await collectAzure(opts, ctx, quiet)]);
   return collectAws(opts, ctx, quiet);

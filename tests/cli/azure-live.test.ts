@@ -138,5 +138,8 @@ describe('cspm scan --provider azure (mocked tenant, two subscriptions)', () => 
     expect(withDemo.code).toBe(2);
     const badProvider = await sandbox.run(['scan', '--no-store', '--provider', 'gcp']);
     expect(badProvider.code).toBe(2);
+    const awsFlag = await sandbox.run(['scan', '--no-store', '--provider', 'azure', '--profile', 'prod']);
+    expect(awsFlag.code).toBe(2);
+    expect(awsFlag.stderr).toBe('cspm: error: AWS flags (--profile, --region, --regions, --role-arn, ...) need --provider aws or --provider all\n');
   });
 });
