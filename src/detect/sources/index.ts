@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import type { CloudEvent } from '../event.js';
-import { defaultAwsLogClients, enabledRegions, lookupEvents, s3Events, type AwsLogClients } from './aws-cloud.js';
+import type * as AwsCloud from './aws-cloud.js';
+import type { AwsLogClients } from './aws-cloud.js';
 import { azureActivityEvents, defaultAzureLogClient, type AzureLogClient } from './azure-monitor.js';
 import type { SourceFailure } from './failures.js';
 import { localEvents } from './local.js';
@@ -50,7 +51,10 @@ export function openSources(spec: SourceSpec, deps: SourceDeps): OpenedSources {
   const now = deps.now().getTime();
   const window = { since: spec.since ?? now - DEFAULT_LOOKBACK_MS, until: spec.until ?? now };
   let aws: AwsLogClients | null = null;
-  const awsClients = (): AwsLogClients => (aws ??= (deps.aws ?? defaultAwsLogClients)({ profile: spec.profile, region: spec.region }));
+  // The AWS SDK loads only when a cloud source is used, so `cspm --help` and local files stay fast.
+  const cloud = async (): Promise<typeof AwsCloud> => import('./aws-cloud.js');
+  const awsClients = async (): Promise<AwsLogClients> =>
+    (aws ??= (deps.aws ?? (await cloud()).defaultAwsLogClients)({ profile: spec.profile, region: spec.region }));
   const inWindow = (e: CloudEvent): boolean => (spec.since === null || e.time >= spec.since) && (spec.until === null || e.time <= spec.until);
 
   async function* all(): AsyncGenerator<CloudEvent[]> {
@@ -59,10 +63,11 @@ export function openSources(spec: SourceSpec, deps: SourceDeps): OpenedSources {
         const kept = spec.since === null && spec.until === null ? batch : batch.filter(inWindow);
         if (kept.length > 0) yield kept;
       }
-    for (const url of s3) yield* s3Events(url, { since: spec.since, until: spec.until }, awsClients(), stats, failures);
+    for (const url of s3) yield* (await cloud()).s3Events(url, { since: spec.since, until: spec.until }, await awsClients(), stats, failures);
     if (spec.lookup) {
-      const regions = spec.regions ?? (await enabledRegions(awsClients(), failures));
-      yield* lookupEvents(window, regions, awsClients(), stats, failures);
+      const { enabledRegions, lookupEvents } = await cloud();
+      const regions = spec.regions ?? (await enabledRegions(await awsClients(), failures));
+      yield* lookupEvents(window, regions, await awsClients(), stats, failures);
     }
     if (spec.subscription !== null) {
       const client = await (deps.azure ?? defaultAzureLogClient)();
