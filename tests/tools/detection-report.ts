@@ -4,7 +4,7 @@
  * stolen-key scenario). Run: `npx tsx tests/tools/detection-report.ts` (about a minute; the
  * figures are deterministic). The jest tests in tests/detect/ assert the same figures' floors.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TACTICS } from '../../src/detect/detector.js';
 import { allDetectors } from '../../src/detect/detectors/index.js';
@@ -14,6 +14,18 @@ import { PANTHER_AZURE_ACTIVITY, PANTHER_CLOUDTRAIL } from './detection/panther-
 import { evaluatePanther, evaluateStratus, SAMPLES, summarizePanther, type PantherCase } from './detection/quality.js';
 
 const out = new URL('../../docs/detection.md', import.meta.url).pathname;
+
+/** The detection suite's section of docs/benchmarks.md (written by `npm run bench -- detection`), if it was run. */
+function benchSection(): string {
+  let text = '';
+  try {
+    text = readFileSync(new URL('../../docs/benchmarks.md', import.meta.url), 'utf8');
+  } catch {
+    return 'Not measured yet: run `npm run bench -- detection`.';
+  }
+  const body = /<!-- suite:detection -->\n## [^\n]*\n([\s\S]*?)<!-- \/suite:detection -->/.exec(text)?.[1];
+  return body ? `From \`npm run bench -- detection\` (docs/benchmarks.md):\n${body.trim()}` : 'Not measured yet: run `npm run bench -- detection`.';
+}
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((a / b) * 100).toFixed(1)}%`);
 const table = (head: string[], rows: (string | number)[][]): string =>
@@ -178,6 +190,10 @@ const doc = [
     ['detector', 'severity', 'explanation'],
     stolen.map((a) => [a.detectorId, a.severity, a.explanation]),
   ),
+  '',
+  '## Speed and memory',
+  '',
+  benchSection(),
   '',
 ].join('\n');
 writeFileSync(out, doc);

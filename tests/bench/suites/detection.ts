@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -91,6 +91,7 @@ export const detectionSuite: BenchSuite = {
   title: 'Threat detection: CloudTrail events per second end to end',
   async run() {
     const work = mkdtempSync(join(tmpdir(), 'cspm-bench-detect-'));
+    const loadBefore = loadavg()[0] ?? 0;
     try {
       const pool = dayPool();
       const rows: (string | number)[][] = [];
@@ -138,7 +139,9 @@ export const detectionSuite: BenchSuite = {
         '',
         mdTable(['input', 'events', 'files', 'on disk', 'wall time', 'events/s', 'peak RSS', 'alerts', 'exit'], rows),
         '',
-        'Memory does not grow with the input: the record splitter holds one record at a time, gunzip streams, detectors keep only their open windows and bursts, and baselines hold one profile per principal.',
+        'Memory does not grow with the input: the record splitter holds one record at a time, gunzip streams, detectors keep only their open windows and bursts, and baselines hold one profile per principal. The peak includes the TypeScript loader the child runs under (tsx).',
+        '',
+        `Machine load average (1 min) at the start and end of the suite: ${loadBefore.toFixed(1)} and ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores; throughput on a busy machine is well below an idle one.`,
       ].join('\n');
     } finally {
       rmSync(work, { recursive: true, force: true });
