@@ -68,8 +68,10 @@ function evaluateRule(rule: Rule, inventory: Inventory, ctx: RuleContext, errors
       );
       continue;
     }
-    for (const outcome of Array.isArray(outcomes) ? (outcomes as readonly Outcome[]) : [outcomes as Outcome]) {
-      out.push(outcomeFinding(rule, resource, outcome));
+    if (Array.isArray(outcomes)) {
+      for (const outcome of outcomes as readonly Outcome[]) out.push(outcomeFinding(rule, resource, outcome));
+    } else {
+      out.push(outcomeFinding(rule, resource, outcomes as Outcome));
     }
   }
   // Whole listings that failed: the rule cannot know what it did not see.
@@ -83,7 +85,15 @@ function evaluateRule(rule: Rule, inventory: Inventory, ctx: RuleContext, errors
   }
 }
 
-function blockingErrors(rule: Rule, resource: Resource, requirements: readonly [ResourceType, 'account' | 'region'][], errors: ErrorIndex): CollectionError[] {
+const NONE: readonly CollectionError[] = Object.freeze([]);
+
+function blockingErrors(
+  rule: Rule,
+  resource: Resource,
+  requirements: readonly [ResourceType, 'account' | 'region'][],
+  errors: ErrorIndex,
+): readonly CollectionError[] {
+  if (errors.resource.size === 0 && (requirements.length === 0 || errors.account.size === 0)) return NONE;
   const found: CollectionError[] = [];
   for (const error of errors.resource.get(resource.id) ?? []) {
     if (!error.resourceTypes.includes(rule.resourceType)) continue;
@@ -110,7 +120,7 @@ function outcomeFinding(rule: Rule, resource: Resource, outcome: Outcome): Findi
       outcome.findingKey ?? null,
     );
   }
-  const message = formatMessage(template, { name: resource.name, ...outcome.data });
+  const message = formatMessage(template, outcome.data, resource.name);
   return {
     ruleId: rule.id,
     status: outcome.status,
@@ -160,8 +170,23 @@ function makeFinding(
   };
 }
 
+/** One ResourceRef per resource, shared by all its findings (hundreds of thousands at scale). */
+const refs = new WeakMap<Resource, ResourceRef>();
+
 function refOf(resource: Resource): ResourceRef {
-  return { id: resource.id, type: resource.type, name: resource.name, provider: resource.provider, account: resource.account, region: resource.region };
+  let ref = refs.get(resource);
+  if (!ref) {
+    ref = Object.freeze({
+      id: resource.id,
+      type: resource.type,
+      name: resource.name,
+      provider: resource.provider,
+      account: resource.account,
+      region: resource.region,
+    });
+    refs.set(resource, ref);
+  }
+  return ref;
 }
 
 /** The pseudo-resource standing for "every <type> in <account>/<region>" when their listing failed. */

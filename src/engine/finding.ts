@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Severity, Status } from '../core/types.js';
 import type { ResourceRef } from '../resources/index.js';
 import type { FindingLifecycle } from './lifecycle.js';
@@ -35,10 +35,7 @@ export interface Finding {
  * ('a-b','c') and ('a','b-c') apart.
  */
 export function fingerprintOf(ruleId: string, resourceId: string, findingKey: string | null): string {
-  return createHash('sha256')
-    .update(`${ruleId}\u001f${resourceId}\u001f${findingKey ?? ''}`)
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', `${ruleId}\u001f${resourceId}\u001f${findingKey ?? ''}`, 'hex').slice(0, 32);
 }
 
 /** A FAIL that is not muted: the only kind of finding that gates an exit code. */

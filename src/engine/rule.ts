@@ -104,12 +104,42 @@ export function validateRuleMeta(rule: Omit<RuleMeta, 'reads' | 'requires'> & { 
   return problems;
 }
 
-/** Fills `{{name}}` placeholders; an unknown placeholder is kept visible rather than dropped. */
-export function formatMessage(template: string, data: MessageData | undefined): string {
-  return template.replace(PLACEHOLDER, (whole, key: string) => {
-    const value = data?.[key];
-    return value === undefined ? whole : String(value);
-  });
+/** A template split once: literal text at even indexes; at odd indexes [placeholder name, original text]. */
+type CompiledTemplate = readonly (string | readonly [string, string])[];
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compileTemplate(template: string): CompiledTemplate {
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    const built: (string | readonly [string, string])[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      built.push(template.slice(last, match.index), [match[1] ?? '', match[0]]);
+      last = match.index + match[0].length;
+    }
+    built.push(template.slice(last));
+    parts = built;
+    compiledTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fills `{{name}}` placeholders; an unknown placeholder is kept visible rather than dropped.
+ * `name` fills `{{name}}` when `data` does not (the engine passes the resource name).
+ */
+export function formatMessage(template: string, data: MessageData | undefined, name?: string): string {
+  const parts = compileTemplate(template);
+  if (parts.length === 1) return template;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else {
+      const value = data?.[part[0]] ?? (part[0] === 'name' ? name : undefined);
+      out += value === undefined ? part[1] : String(value);
+    }
+  }
+  return out;
 }
 
 export function placeholdersOf(template: string): string[] {

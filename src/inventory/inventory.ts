@@ -21,7 +21,9 @@ export class Inventory {
 
   constructor(data: InventoryData) {
     this.data = data;
-    for (const resource of data.resources) {
+    // Type, then id order: evaluation (and every list) is deterministic whatever the file's order.
+    const ordered = [...data.resources].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const resource of ordered) {
       push(this.#byType, resource.type, resource);
       push(this.#byTypeAccount, `${resource.type}\u0000${resource.account}`, resource);
       push(this.#byTypeAccountRegion, `${resource.type}\u0000${resource.account}\u0000${resource.region}`, resource);

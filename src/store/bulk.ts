@@ -3,7 +3,12 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 type Row<T extends keyof Database> = Insertable<Database[T]>;
-type SqlValue = string | number | bigint | Buffer | null;
+export type SqlValue = string | number | bigint | Buffer | null;
+
+/** The value types of `columns`, in order: a row as a typed tuple. */
+export type RowValues<T extends keyof Database, C extends readonly (keyof Row<T>)[]> = {
+  readonly [I in keyof C]: C[I] extends keyof Row<T> ? Exclude<Row<T>[C[I]], undefined> : never;
+};
 
 /**
  * A typed bulk inserter for hot paths (100k findings per scan): Kysely compiles the INSERT once from
@@ -22,6 +27,24 @@ export function bulkInserter<T extends keyof Database>(
   const statement = sqlite.prepare(compiled.sql);
   return (row) => {
     const values = columns.map((c) => (row as Record<string, unknown>)[c] ?? null) as SqlValue[];
-    statement.run(values);
+    // Spread arguments bind about twice as fast as one array argument in better-sqlite3.
+    statement.run(...values);
+  };
+}
+
+/**
+ * Like bulkInserter, for the hottest path: the caller passes the values as a tuple in `columns`
+ * order (typed by RowValues), so no row object is built per insert.
+ */
+export function preparedInsert<T extends keyof Database, const C extends readonly (keyof Row<T> & string)[]>(
+  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
+  table: T,
+  columns: C,
+): (values: RowValues<T, C>) => void {
+  const template = Object.fromEntries(columns.map((c) => [c, null])) as unknown as Row<T>;
+  const statement = sqlite.prepare(db.insertInto(table).values(template).compile().sql);
+  return (values) => {
+    statement.run(...(values as unknown as SqlValue[]));
   };
 }

@@ -144,8 +144,8 @@ describe('evaluate', () => {
       [failure({ resourceTypes: ['aws.cloudtrail.trail'], region: 'eu-west-1' })],
     );
     expect(run(inv, [regional as AnyRule]).map((f) => [f.resource.name, f.status])).toEqual([
-      ['us', 'PASS'],
       ['eu', 'ERROR'],
+      ['us', 'PASS'],
     ]);
   });
 

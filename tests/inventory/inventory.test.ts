@@ -12,9 +12,9 @@ describe('Inventory', () => {
   };
   const inventory = new Inventory(data);
 
-  it('lists by type, account and region', () => {
-    expect(inventory.list('aws.rds.instance').map((r) => r.name)).toEqual(['a', 'b', 'c']);
-    expect(inventory.list('aws.rds.instance', { account: '123456789012' }).map((r) => r.name)).toEqual(['a', 'b']);
+  it('lists by type, account and region, in id order', () => {
+    expect(inventory.list('aws.rds.instance').map((r) => r.name)).toEqual(['b', 'a', 'c']);
+    expect(inventory.list('aws.rds.instance', { account: '123456789012' }).map((r) => r.name)).toEqual(['b', 'a']);
     expect(inventory.list('aws.rds.instance', { account: '123456789012', region: 'eu-west-1' }).map((r) => r.name)).toEqual(['b']);
     expect(inventory.list('aws.rds.instance', { region: 'us-east-1' }).map((r) => r.name)).toEqual(['a', 'c']);
     expect(inventory.list('aws.ec2.instance')).toEqual([]);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Provider, Severity, Status } from '../../core/types.js';
 import type { Finding, Mute } from '../../engine/finding.js';
@@ -14,7 +14,8 @@ import {
   type ScanChanges,
 } from '../../engine/lifecycle.js';
 import type { ResourceType } from '../../resources/index.js';
-import type { Database, FindingRow, NewFindingRow } from '../schema.js';
+import type { RowValues } from '../bulk.js';
+import type { Database, FindingRow } from '../schema.js';
 
 /**
  * Finding history as versions: a `finding` row is one unchanged version of a finding (same
@@ -40,7 +41,35 @@ export interface WrittenFindings {
   readonly changes: ScanChanges;
 }
 
-type InsertRow = (row: NewFindingRow) => void;
+/** The columns of a stored finding version, in the order `findingValues` fills them. */
+export const FINDING_COLUMNS = [
+  'scope_key',
+  'first_scan',
+  'last_scan',
+  'fingerprint',
+  'content_hash',
+  'state',
+  'known_failing',
+  'first_failed_scan',
+  'first_failed_at',
+  'last_failed_at',
+  'rule_id',
+  'status',
+  'severity',
+  'resource_id',
+  'resource_type',
+  'resource_name',
+  'provider',
+  'account',
+  'region',
+  'message',
+  'evidence_json',
+  'finding_key',
+  'muted_json',
+] as const;
+
+export type FindingValues = RowValues<'finding', typeof FINDING_COLUMNS>;
+type InsertRow = (values: FindingValues) => void;
 
 type OpenRow = Pick<
   FindingRow,
@@ -79,7 +108,6 @@ export async function writeFindings(
     .execute();
   const openByFingerprint = new Map<string, OpenRow>(open.map((r) => [r.fingerprint, r]));
 
-  const hashes = sorted.map(contentHash);
   const unknown = sorted.filter((f) => !openByFingerprint.has(f.fingerprint)).map((f) => f.fingerprint);
   const older = await historyOf(db, scan.scopeKey, unknown);
 
@@ -90,8 +118,10 @@ export async function writeFindings(
   const seenResources = new Set<string>();
   const errorKeys = new Set<string>();
 
-  sorted.forEach((finding, i) => {
-    const hash = hashes[i] as string;
+  for (const finding of sorted) {
+    const evidenceJson = JSON.stringify(finding.evidence);
+    const mutedJson = finding.muted === null ? null : JSON.stringify(finding.muted);
+    const hash = contentHash(finding, evidenceJson, mutedJson);
     seenFingerprints.add(finding.fingerprint);
     seenResources.add(finding.resource.id);
     if (finding.status === 'ERROR') errorKeys.add(errorFindingKey(finding));
@@ -101,7 +131,7 @@ export async function writeFindings(
       const lifecycle = lifecycleOf('unchanged', finding.status, row.first_failed_at, row.last_failed_at, scan.collectedAt);
       count(counts, lifecycle.state, finding.status);
       out.push({ ...finding, lifecycle });
-      return;
+      continue;
     }
     if (row) closeIds.push(row.id);
     const history: History | undefined = row ? openHistory(row, previous) : older.get(finding.fingerprint);
@@ -114,23 +144,36 @@ export async function writeFindings(
     const firstFailedScan = history?.firstFailedScan ?? (failing ? scan.id : null);
     const firstFailedAt = history?.firstFailedAt ?? (failing ? scan.collectedAt : null);
     const lastFailedAt = failing ? scan.collectedAt : (history?.lastFailedAt ?? null);
-    insert({
-      ...contentColumns(finding),
-      scope_key: scan.scopeKey,
-      first_scan: scan.id,
-      last_scan: OPEN,
-      fingerprint: finding.fingerprint,
-      content_hash: hash,
+    const r = finding.resource;
+    insert([
+      scan.scopeKey,
+      scan.id,
+      OPEN,
+      finding.fingerprint,
+      hash,
       state,
-      known_failing: knownFailing(finding.status, predecessor) ? 1 : 0,
-      first_failed_scan: firstFailedScan,
-      first_failed_at: firstFailedAt,
-      last_failed_at: lastFailedAt,
-    });
+      knownFailing(finding.status, predecessor) ? 1 : 0,
+      firstFailedScan,
+      firstFailedAt,
+      lastFailedAt,
+      finding.ruleId,
+      finding.status,
+      finding.severity,
+      r.id,
+      r.type,
+      r.name,
+      r.provider,
+      r.account,
+      r.region,
+      finding.message,
+      evidenceJson,
+      finding.findingKey,
+      mutedJson,
+    ]);
     const lifecycle = lifecycleOf(state, finding.status, firstFailedAt, lastFailedAt, scan.collectedAt);
     count(counts, state, finding.status);
     out.push({ ...finding, lifecycle });
-  });
+  }
 
   // Versions of the previous scan that did not carry over end there.
   const absentIds: number[] = [];
@@ -321,13 +364,16 @@ export function contentColumns(f: Finding) {
   };
 }
 
-/** A finding's version: everything but its identity (the fingerprint) and its lifecycle. */
-export function contentHash(f: Finding): string {
+/**
+ * A finding's version: everything but its identity (the fingerprint) and its lifecycle. Callers
+ * that also store the evidence pass its JSON so it is serialised once.
+ */
+export function contentHash(f: Finding, evidenceJson = JSON.stringify(f.evidence), mutedJson = f.muted === null ? null : JSON.stringify(f.muted)): string {
   const r = f.resource;
-  return createHash('sha256')
-    .update(JSON.stringify([f.status, f.severity, f.message, f.evidence, r.type, r.name, r.provider, r.account, r.region, f.findingKey, f.muted]))
-    .digest('base64url')
-    .slice(0, 16);
+  const text = [f.status, f.severity, f.message, evidenceJson, r.type, r.name, r.provider, r.account, r.region, f.findingKey ?? '', mutedJson ?? ''].join(
+    '\u001f',
+  );
+  return digest('sha256', text, 'base64url').slice(0, 16);
 }
 
 function lifecycleOf(

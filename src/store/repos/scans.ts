@@ -5,10 +5,10 @@ import { REPORT_SCHEMA_VERSION, type ScanMeta, type ScanResult, type ScanSummary
 import type { CollectionError } from '../../inventory/types.js';
 import type { Provider } from '../../core/types.js';
 import type { ResourceType } from '../../resources/index.js';
-import { bulkInserter } from '../bulk.js';
+import { preparedInsert } from '../bulk.js';
 import type { Store } from '../db.js';
 import type { Database, Scan } from '../schema.js';
-import { readFindings, writeFindings } from './findings.js';
+import { FINDING_COLUMNS, readFindings, writeFindings } from './findings.js';
 
 /** Rows per INSERT: 17 columns × 500 stays far below SQLite's 32,766 bound parameters. */
 const BATCH = 500;
@@ -38,32 +38,6 @@ export async function recordScan(store: Store, result: ScanResult): Promise<Scan
 export async function saveScan(store: Store, result: ScanResult): Promise<number> {
   return (await recordScan(store, result)).scan.id as number;
 }
-
-const FINDING_COLUMNS = [
-  'scope_key',
-  'first_scan',
-  'last_scan',
-  'fingerprint',
-  'content_hash',
-  'state',
-  'known_failing',
-  'first_failed_scan',
-  'first_failed_at',
-  'last_failed_at',
-  'rule_id',
-  'status',
-  'severity',
-  'resource_id',
-  'resource_type',
-  'resource_name',
-  'provider',
-  'account',
-  'region',
-  'message',
-  'evidence_json',
-  'finding_key',
-  'muted_json',
-] as const;
 
 async function insertScan(db: Kysely<Database>, sqlite: Store['sqlite'], result: ScanResult): Promise<ScanResult> {
   const { scan, summary } = result;
@@ -102,7 +76,7 @@ async function insertScan(db: Kysely<Database>, sqlite: Store['sqlite'], result:
 
   const point = { id: scanId, scopeKey: scan.scopeKey, collectedAt: scan.collectedAt };
   const prior = previous ? { id: previous.id, scopeKey: scan.scopeKey, collectedAt: previous.collected_at } : null;
-  const { findings, changes } = await writeFindings(db, bulkInserter(db, sqlite, 'finding', FINDING_COLUMNS), point, prior, scan.rules, result.findings);
+  const { findings, changes } = await writeFindings(db, preparedInsert(db, sqlite, 'finding', FINDING_COLUMNS), point, prior, scan.rules, result.findings);
   await db
     .updateTable('scan')
     .set({ previous_scan_id: changes.previousScanId, changes_json: JSON.stringify(changes.counts) })
