@@ -10,9 +10,9 @@ import { scanCommand } from './commands/scan.js';
 import { awsOptions } from './aws-options.js';
 import { azureOptions } from './azure-options.js';
 import { commandContext, type GlobalOptions } from './context.js';
-import { registerMemoryCommands } from './program-memory.js';
 import { registerCollectCommand } from './program-collect.js';
 import { registerDetectCommands } from './program-detect.js';
+import { registerMemoryCommands } from './program-memory.js';
 import type { CliDeps } from './deps.js';
 import { formatOption, outputDirOption, sarifAnchorOption } from './output.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
@@ -132,8 +132,8 @@ Try it without a cloud account: cspm scan --demo`,
       setExitCode(rulesShowCommand(id, opts, commandContext(deps, globals())));
     });
 
+  registerMemoryCommands(program, deps, setExitCode, globals);
   registerCollectCommand(program, deps, setExitCode, globals);
   registerDetectCommands(program, deps, setExitCode, globals);
-  registerMemoryCommands(program, deps, setExitCode, globals);
   return program;
 }

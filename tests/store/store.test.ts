@@ -37,7 +37,9 @@ describe('store', () => {
     const id = recorded.scan.id as number;
     // What was stored reads back exactly as recordScan returned it (canonical order, lifecycle added).
     expect(await loadScan(store.db, id)).toEqual(recorded);
-    expect(recorded.findings.map((f) => ({ ...f, lifecycle: undefined }))).toEqual(expect.arrayContaining(withScanId(result, id).findings.map((f) => ({ ...f }))));
+    expect(recorded.findings.map((f) => ({ ...f, lifecycle: undefined }))).toEqual(
+      expect.arrayContaining(withScanId(result, id).findings.map((f) => ({ ...f }))),
+    );
     expect(await latestScanId(store.db)).toBe(id);
     expect((await listScans(store.db)).map((s) => s.id)).toEqual([id]);
     expect(await loadScan(store.db, id + 1)).toBeUndefined();

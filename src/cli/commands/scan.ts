@@ -67,7 +67,13 @@ export async function scanCommand(opts: ScanCommandOptions, ctx: CommandContext)
 
   await writeReports(ctx, result, settings.outputs, { dbPath: settings.store ? settings.dbPath : null }, settings.quiet);
   if (!settings.quiet && result.scan.id !== null) ctx.logger.info(`Stored as scan #${result.scan.id} in ${settings.dbPath}`);
-  const memory = { failOnNew: opts.failOnNew === true, baseline: memoryInputs.baseline, dbPath: settings.dbPath, stored: settings.store, quiet: settings.quiet };
+  const memory = {
+    failOnNew: opts.failOnNew === true,
+    baseline: memoryInputs.baseline,
+    dbPath: settings.dbPath,
+    stored: settings.store,
+    quiet: settings.quiet,
+  };
   const counts = await newFailureFilter(result, memory, ctx);
   return exitCodeFor(result, { failOn: settings.failOn, ...(counts ? { counts } : {}) });
 }

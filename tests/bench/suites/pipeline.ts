@@ -52,12 +52,14 @@ export const pipelineSuite: BenchSuite = {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    return Promise.resolve([
-      'Synthetic AWS inventories (tests/bench/synthetic.ts: EC2 instances, security groups, S3 buckets and RDS instances across 6 regions, about 5% misconfigured), saved as inventory files and scanned in a fresh Node process each time (median of 3 runs; peak RSS is the whole process, SQLite included).',
-      'Load = read + JSON.parse + schema validation; evaluate = every registered rule on every resource; store = one transaction into a new SQLite file (WAL).',
-      'Target: 100k resources evaluated and stored in under 3 s in total, under 500 MB peak.',
-      '',
-      mdTable(['Resources', 'File', 'Work', 'Load', 'Evaluate', 'Store', 'Evaluate + store', 'Peak RSS'], rows),
-    ].join('\n'));
+    return Promise.resolve(
+      [
+        'Synthetic AWS inventories (tests/bench/synthetic.ts: EC2 instances, security groups, S3 buckets and RDS instances across 6 regions, about 5% misconfigured), saved as inventory files and scanned in a fresh Node process each time (median of 3 runs; peak RSS is the whole process, SQLite included).',
+        'Load = read + JSON.parse + schema validation; evaluate = every registered rule on every resource; store = one transaction into a new SQLite file (WAL).',
+        'Target: 100k resources evaluated and stored in under 3 s in total, under 500 MB peak.',
+        '',
+        mdTable(['Resources', 'File', 'Work', 'Load', 'Evaluate', 'Store', 'Evaluate + store', 'Peak RSS'], rows),
+      ].join('\n'),
+    );
   },
 };
