@@ -10,7 +10,7 @@ export default {
   },
   testMatch: ['**/*.test.ts'],
   collectCoverageFrom: ['src/**/*.ts', 'rules/**/*.ts', 'bin/**/*.ts', '!**/*.test.ts'],
-  coverageProvider: 'v8',
+  coverageProvider: 'babel',
   coverageReporters: ['text-summary', 'lcov'],
   coverageThreshold: { global: { lines: 80 } },
   testTimeout: 20000,
