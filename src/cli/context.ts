@@ -6,7 +6,8 @@ import { createLogger, type Logger } from '../core/logger.js';
 import { RuleRegistry } from '../engine/registry.js';
 import { colorEnabled } from '../report/style.js';
 import type { ReportContext } from '../report/types.js';
-import { asStoreError, isSqliteError, openStore, type OpenStoreOptions, type Store } from '../store/db.js';
+import type { OpenStoreOptions, Store } from '../store/db.js';
+import { asStoreError, isSqliteError } from '../store/errors.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { CliDeps } from './deps.js';
 
@@ -24,12 +25,13 @@ export interface CommandContext {
   readonly colorOut: boolean;
 }
 
-export function commandContext(deps: CliDeps, globals: GlobalOptions, options: { quiet?: boolean } = {}): CommandContext {
+export async function commandContext(deps: CliDeps, globals: GlobalOptions, options: { quiet?: boolean } = {}): Promise<CommandContext> {
   const config = loadConfig({ explicitPath: globals.config ?? deps.env['CSPM_CONFIG'], cwd: deps.cwd, homedir: deps.homedir });
+  const rules = typeof deps.rules === 'function' ? await deps.rules() : deps.rules;
   return {
     deps,
     config,
-    registry: new RuleRegistry(deps.rules),
+    registry: new RuleRegistry(rules),
     logger: createLogger(deps.stderr, { level: options.quiet ? 'warn' : 'info' }),
     colorOut: globals.color !== false && colorEnabled(deps.env, deps.stdout.isTTY === true),
   };
@@ -45,6 +47,7 @@ export function dbPath(ctx: CommandContext, flag: string | undefined): string {
 
 /** Opens the store, runs `fn`, always closes; SQLite failures become one-line StoreErrors. */
 export async function withStore<T>(path: string, options: OpenStoreOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+  const { openStore } = await import('../store/db.js');
   const store = await openStore(path, options);
   try {
     return await fn(store);

@@ -4,8 +4,9 @@ import type { AwsClientFactory } from '../providers/aws/clients.js';
 import type { AzureClientFactory } from '../providers/azure/clients.js';
 
 export interface OutputStream extends TextSink {
-  readonly isTTY?: boolean;
-  readonly columns?: number;
+  readonly isTTY?: boolean | undefined;
+  /** Terminal width, when stdout is a terminal (read when a report is rendered: the window may have been resized). */
+  readonly columns?: number | undefined;
 }
 
 /**
@@ -19,7 +20,8 @@ export interface CliDeps {
   readonly cwd: string;
   readonly homedir: string;
   readonly now: () => Date;
-  readonly rules: readonly AnyRule[];
+  /** The checks, or a loader for them (bin/cspm.ts loads the catalogue only when a command needs it, so --help is instant). */
+  readonly rules: readonly AnyRule[] | (() => Promise<readonly AnyRule[]>);
   /** Builds the AWS SDK clients for live collection; tests and emulators inject their own (default: the real SDK). */
   readonly awsClientFactory?: AwsClientFactory;
   /** Builds the Azure clients (and credential) for live collection; tests inject fakes (default: DefaultAzureCredential and the real SDKs). */

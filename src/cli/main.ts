@@ -3,7 +3,7 @@ import { CspmError, errorMessage } from '../core/errors.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { toolVersion } from '../core/version.js';
-import { asStoreError, isSqliteError } from '../store/db.js';
+import { asStoreError, isSqliteError } from '../store/errors.js';
 import type { CliDeps } from './deps.js';
 import { createProgram } from './program.js';
 

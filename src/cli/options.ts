@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { isSeverity, SEVERITIES, type Severity } from '../core/types.js';
+import { REPORT_BASENAME, REPORT_FORMATS } from '../report/formats.js';
 
 /** Parses a comma-separated list flag; repeating the flag appends. */
 export function parseList(value: string, previous: readonly string[] | undefined): string[] {
@@ -33,3 +34,16 @@ export const dbOption = () => new Option('--db <path>', 'history database (env: 
 export const outputOption = () => new Option('-o, --output <file>', 'write the report to a file instead of stdout');
 
 export const FAIL_ON_CHOICES = ['none', ...SEVERITIES] as const;
+
+/** `-f, --format`: repeatable and comma-separated (`-f sarif -f html`, `-f sarif,html`). */
+export const formatOption = (defaultNote: string) =>
+  new Option(
+    '-f, --format <formats>',
+    `output format(s): ${REPORT_FORMATS.join(', ')}; repeat or comma-separate with --output-dir (env: CSPM_FORMAT${defaultNote})`,
+  ).argParser((value: string, previous: string | undefined) => (previous === undefined ? value : `${previous},${value}`));
+
+export const outputDirOption = () =>
+  new Option('--output-dir <dir>', `write each format to DIR/${REPORT_BASENAME}.<ext> (sarif, html, csv, ocsf.json, json, txt)`);
+
+export const sarifAnchorOption = () =>
+  new Option('--sarif-anchor <file>', 'SARIF: anchor every result to this repository file (relative path) instead of a cloud/<provider>/... pseudo path');

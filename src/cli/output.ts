@@ -1,18 +1,14 @@
-import { Option } from '@commander-js/extra-typings';
 import { join, resolve } from 'node:path';
 import { loadFrameworks } from '../compliance/frameworks.js';
 import type { FrameworkData } from '../compliance/framework.js';
 import { UsageError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/fs.js';
 import type { ScanResult } from '../engine/result.js';
-import { isReportFormat, REPORT_EXTENSIONS, REPORT_FORMATS, reporters, type ReportFormat } from '../report/index.js';
+import { isReportFormat, REPORT_BASENAME, REPORT_EXTENSIONS, REPORT_FORMATS, reporters, type ReportFormat } from '../report/index.js';
 import { anchorUri } from '../report/sarif-location.js';
 import type { HistoryPoint, ReportContext } from '../report/types.js';
 import { envValue, reportContext, withStore, type CommandContext } from './context.js';
 import { loadHistory } from './report-history.js';
-
-/** The base name of every file --output-dir writes: cspm-report.<ext>. */
-export const REPORT_BASENAME = 'cspm-report';
 
 /** Where a command's reports go, resolved once from flags, environment and config. */
 export interface OutputPlan {
@@ -31,19 +27,6 @@ export interface OutputOptions {
   readonly outputDir?: string;
   readonly sarifAnchor?: string;
 }
-
-/** `-f, --format`: repeatable and comma-separated (`-f sarif -f html`, `-f sarif,html`). */
-export const formatOption = (defaultNote: string) =>
-  new Option(
-    '-f, --format <formats>',
-    `output format(s): ${REPORT_FORMATS.join(', ')}; repeat or comma-separate with --output-dir (env: CSPM_FORMAT${defaultNote})`,
-  ).argParser((value: string, previous: string | undefined) => (previous === undefined ? value : `${previous},${value}`));
-
-export const outputDirOption = () =>
-  new Option('--output-dir <dir>', `write each format to DIR/${REPORT_BASENAME}.<ext> (sarif, html, csv, ocsf.json, json, txt)`);
-
-export const sarifAnchorOption = () =>
-  new Option('--sarif-anchor <file>', 'SARIF: anchor every result to this repository file (relative path) instead of a cloud/<provider>/... pseudo path');
 
 /**
  * Formats come from --format (repeatable, comma lists), else CSPM_FORMAT, else the config file,

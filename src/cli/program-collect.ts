@@ -1,13 +1,10 @@
 /** Wiring of `cspm collect` (kept out of program.ts so that file stays a short list of commands). */
 import type { Command } from '@commander-js/extra-typings';
-import type { ExitCode } from '../core/exit-codes.js';
 import { awsOptions } from './aws-options.js';
 import { azureOptions } from './azure-options.js';
-import { collectCommand } from './commands/collect.js';
-import { commandContext, type GlobalOptions } from './context.js';
-import type { CliDeps } from './deps.js';
+import type { Wiring } from './wiring.js';
 
-export function registerCollectCommand(program: Command, deps: CliDeps, setExitCode: (code: ExitCode) => void, globals: () => GlobalOptions): void {
+export function registerCollectCommand(program: Command, w: Wiring): void {
   program
     .command('collect')
     .description('collect the inventory from AWS and/or Azure and save it for later scans (cspm scan --input)')
@@ -24,6 +21,7 @@ export function registerCollectCommand(program: Command, deps: CliDeps, setExitC
     .addOption(azureOptions.tenant())
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(async (opts) => {
-      setExitCode(await collectCommand(opts, commandContext(deps, globals(), opts)));
+      const { collectCommand } = await import('./commands/collect.js');
+      w.setExitCode(await collectCommand(opts, await w.context(opts)));
     });
 }

@@ -1,24 +1,14 @@
 import { Option, type Command } from '@commander-js/extra-typings';
-import type { ExitCode } from '../core/exit-codes.js';
 import { SEVERITIES } from '../core/types.js';
 import { ALERT_STATUSES } from '../detect/alert.js';
-import { ALERT_FORMATS } from '../detect/report/index.js';
-import { alertsListCommand, alertStatusCommand } from './commands/alerts.js';
-import { detectCommand, type DetectDeps } from './commands/detect.js';
-import { commandContext, type GlobalOptions } from './context.js';
-import type { CliDeps } from './deps.js';
+import { ALERT_FORMATS } from '../detect/report/formats.js';
+import type { Wiring } from './wiring.js';
 import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseSeverityList } from './options.js';
 
 const alertFormat = () => new Option('-f, --format <format>', `output format (${ALERT_FORMATS.join(', ')}; default: table)`).choices(ALERT_FORMATS);
 
 /** Threat detection: `cspm detect` and `cspm alerts` (commander wiring only). */
-export function registerDetectCommands(
-  program: Command,
-  deps: CliDeps,
-  setExitCode: (code: ExitCode) => void,
-  globals: () => GlobalOptions,
-  detectDeps: DetectDeps = {},
-): void {
+export function registerDetectCommands(program: Command, w: Wiring): void {
   program
     .command('detect')
     .description('threat detection over CloudTrail and the Azure Activity Log: known-bad detectors plus learned per-principal baselines; alerts are stored')
@@ -39,7 +29,8 @@ export function registerDetectCommands(
     .addOption(dbOption())
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(async (logs, opts) => {
-      setExitCode(await detectCommand(logs, opts, commandContext(deps, globals(), opts), detectDeps));
+      const { detectCommand } = await import('./commands/detect.js');
+      w.setExitCode(await detectCommand(logs, opts, await w.context(opts)));
     });
 
   const alerts = program.command('alerts').description('stored threat-detection alerts: list and triage');
@@ -53,7 +44,8 @@ export function registerDetectCommands(
     .addOption(outputOption())
     .addOption(dbOption())
     .action(async (opts) => {
-      setExitCode(await alertsListCommand(opts, commandContext(deps, globals())));
+      const { alertsListCommand } = await import('./commands/alerts.js');
+      w.setExitCode(await alertsListCommand(opts, await w.context()));
     });
   for (const [verb, status, what] of [
     ['ack', 'acknowledged', 'acknowledge an alert (it no longer gates --fail-on)'],
@@ -67,7 +59,8 @@ export function registerDetectCommands(
       .requiredOption('--reason <text>', 'why (at least 10 characters; recorded with your user name)')
       .addOption(dbOption())
       .action(async (id, opts) => {
-        setExitCode(await alertStatusCommand(id, status, opts, commandContext(deps, globals())));
+        const { alertStatusCommand } = await import('./commands/alerts.js');
+        w.setExitCode(await alertStatusCommand(id, status, opts, await w.context()));
       });
   }
 }

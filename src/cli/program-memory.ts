@@ -1,17 +1,11 @@
 import { Option, type Command } from '@commander-js/extra-typings';
-import type { ExitCode } from '../core/exit-codes.js';
-import { baselineClearCommand, baselineSetCommand, baselineShowCommand } from './commands/baseline.js';
-import { diffCommand } from './commands/diff.js';
-import { mutelistCheckCommand } from './commands/mutelist.js';
-import { pruneCommand } from './commands/prune.js';
-import { commandContext, type GlobalOptions } from './context.js';
-import type { CliDeps } from './deps.js';
+import type { Wiring } from './wiring.js';
 import { dbOption, outputOption, parsePositiveInt, parseScanId } from './options.js';
 
 const tableOrJson = () => new Option('-f, --format <format>', 'table or json (default: table)').choices(['table', 'json'] as const);
 
 /** The history commands: diff, baseline, mutelist check, prune (commander wiring only). */
-export function registerMemoryCommands(program: Command, deps: CliDeps, setExitCode: (code: ExitCode) => void, globals: () => GlobalOptions): void {
+export function registerMemoryCommands(program: Command, w: Wiring): void {
   program
     .command('diff')
     .description('what changed between two scans: new, regressed, resolved and gone failures (default: the latest scan against the previous one of its scope)')
@@ -21,7 +15,8 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .addOption(outputOption())
     .addOption(dbOption())
     .action(async (from, to, opts) => {
-      setExitCode(await diffCommand(from, to, opts, commandContext(deps, globals())));
+      const { diffCommand } = await import('./commands/diff.js');
+      w.setExitCode(await diffCommand(from, to, opts, await w.context()));
     });
 
   const baseline = program.command('baseline').description('the accepted scan per scope that --fail-on-new compares with');
@@ -31,7 +26,8 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .argument('[scan-id]', 'scan id from cspm history', parseScanId)
     .addOption(dbOption())
     .action(async (scanId, opts) => {
-      setExitCode(await baselineSetCommand(scanId, opts, commandContext(deps, globals())));
+      const { baselineSetCommand } = await import('./commands/baseline.js');
+      w.setExitCode(await baselineSetCommand(scanId, opts, await w.context()));
     });
   baseline
     .command('show')
@@ -39,7 +35,8 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .addOption(tableOrJson())
     .addOption(dbOption())
     .action(async (opts) => {
-      setExitCode(await baselineShowCommand(opts, commandContext(deps, globals())));
+      const { baselineShowCommand } = await import('./commands/baseline.js');
+      w.setExitCode(await baselineShowCommand(opts, await w.context()));
     });
   baseline
     .command('clear')
@@ -47,7 +44,8 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .argument('[scan-id]', 'scan id from cspm history', parseScanId)
     .addOption(dbOption())
     .action(async (scanId, opts) => {
-      setExitCode(await baselineClearCommand(scanId, opts, commandContext(deps, globals())));
+      const { baselineClearCommand } = await import('./commands/baseline.js');
+      w.setExitCode(await baselineClearCommand(scanId, opts, await w.context()));
     });
 
   const mutelist = program.command('mutelist').description('suppressions: accepted findings with a reason and an expiry');
@@ -58,7 +56,8 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .addOption(tableOrJson())
     .addOption(dbOption())
     .action(async (file, opts) => {
-      setExitCode(await mutelistCheckCommand(file, opts, commandContext(deps, globals())));
+      const { mutelistCheckCommand } = await import('./commands/mutelist.js');
+      w.setExitCode(await mutelistCheckCommand(file, opts, await w.context()));
     });
 
   program
@@ -70,6 +69,7 @@ export function registerMemoryCommands(program: Command, deps: CliDeps, setExitC
     .option('--dry-run', 'show what would be deleted, change nothing')
     .addOption(dbOption())
     .action(async (opts) => {
-      setExitCode(await pruneCommand(opts, commandContext(deps, globals())));
+      const { pruneCommand } = await import('./commands/prune.js');
+      w.setExitCode(await pruneCommand(opts, await w.context()));
     });
 }

@@ -2,24 +2,31 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { SEVERITIES } from '../core/types.js';
 import type { ExitCode } from '../core/exit-codes.js';
 import { toolVersion } from '../core/version.js';
-import { complianceCommand } from './commands/compliance.js';
-import { historyCommand } from './commands/history.js';
-import { reportCommand } from './commands/report.js';
-import { rulesListCommand, rulesShowCommand } from './commands/rules.js';
-import { scanCommand } from './commands/scan.js';
 import { awsOptions } from './aws-options.js';
 import { azureOptions } from './azure-options.js';
-import { commandContext, type GlobalOptions } from './context.js';
+import type { GlobalOptions } from './context.js';
 import { registerCollectCommand } from './program-collect.js';
 import { registerDetectCommands } from './program-detect.js';
 import { registerMemoryCommands } from './program-memory.js';
 import type { CliDeps } from './deps.js';
-import { formatOption, outputDirOption, sarifAnchorOption } from './output.js';
-import { dbOption, FAIL_ON_CHOICES, outputOption, parseList, parsePositiveInt, parseScanId, parseSeverityList } from './options.js';
+import { createWiring } from './wiring.js';
+import {
+  dbOption,
+  FAIL_ON_CHOICES,
+  formatOption,
+  outputDirOption,
+  outputOption,
+  sarifAnchorOption,
+  parseList,
+  parsePositiveInt,
+  parseScanId,
+  parseSeverityList,
+} from './options.js';
 
 /**
  * The commander wiring, and nothing else: each action resolves options and calls a command
- * function that returns an exit code. Commands are loaded eagerly but SDKs lazily, so --help is instant.
+ * function that returns an exit code. Command modules, the checks and the SDKs load only when a command
+ * runs (see wiring.ts), so --help and --version are instant.
  */
 export function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Command {
   const program = new Command()
@@ -38,7 +45,7 @@ Exit codes: 0 ok · 1 findings at or above --fail-on · 2 usage, config or input
 Try it without a cloud account: cspm scan --demo`,
     );
 
-  const globals = (): GlobalOptions => program.opts();
+  const w = createWiring(deps, setExitCode, (): GlobalOptions => program.opts());
 
   program
     .command('scan')
@@ -74,7 +81,8 @@ Try it without a cloud account: cspm scan --demo`,
     .addOption(azureOptions.subscription())
     .addOption(azureOptions.tenant())
     .action(async (opts) => {
-      setExitCode(await scanCommand(opts, commandContext(deps, globals(), opts)));
+      const { scanCommand } = await import('./commands/scan.js');
+      w.setExitCode(await scanCommand(opts, await w.context(opts)));
     });
 
   program
@@ -88,7 +96,8 @@ Try it without a cloud account: cspm scan --demo`,
     .addOption(new Option('--fail-on <severity>', 'exit 1 when an unmuted finding at or above this severity fails').choices(FAIL_ON_CHOICES))
     .addOption(dbOption())
     .action(async (scanId, opts) => {
-      setExitCode(await reportCommand(scanId, opts, commandContext(deps, globals())));
+      const { reportCommand } = await import('./commands/report.js');
+      w.setExitCode(await reportCommand(scanId, opts, await w.context()));
     });
 
   program
@@ -99,7 +108,8 @@ Try it without a cloud account: cspm scan --demo`,
     .option('--limit <n>', 'how many scans (default: 20)', parsePositiveInt)
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
     .action(async (opts) => {
-      setExitCode(await historyCommand(opts, commandContext(deps, globals())));
+      const { historyCommand } = await import('./commands/history.js');
+      w.setExitCode(await historyCommand(opts, await w.context()));
     });
 
   program
@@ -111,7 +121,8 @@ Try it without a cloud account: cspm scan --demo`,
     .addOption(outputOption())
     .addOption(dbOption())
     .action(async (scanId, opts) => {
-      setExitCode(await complianceCommand(scanId, opts, commandContext(deps, globals())));
+      const { complianceCommand } = await import('./commands/compliance.js');
+      w.setExitCode(await complianceCommand(scanId, opts, await w.context()));
     });
 
   const rules = program.command('rules').description('list and explain the checks');
@@ -120,20 +131,22 @@ Try it without a cloud account: cspm scan --demo`,
     .description('list every check')
     .option('--provider <provider>', 'aws or azure')
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
-    .action((opts) => {
-      setExitCode(rulesListCommand(opts, commandContext(deps, globals())));
+    .action(async (opts) => {
+      const { rulesListCommand } = await import('./commands/rules.js');
+      w.setExitCode(rulesListCommand(opts, await w.context()));
     });
   rules
     .command('show')
     .description('explain one check: what, why, how to fix, compliance mappings')
     .argument('<id>', 'check id')
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
-    .action((id, opts) => {
-      setExitCode(rulesShowCommand(id, opts, commandContext(deps, globals())));
+    .action(async (id, opts) => {
+      const { rulesShowCommand } = await import('./commands/rules.js');
+      w.setExitCode(rulesShowCommand(id, opts, await w.context()));
     });
 
-  registerMemoryCommands(program, deps, setExitCode, globals);
-  registerCollectCommand(program, deps, setExitCode, globals);
-  registerDetectCommands(program, deps, setExitCode, globals);
+  registerMemoryCommands(program, w);
+  registerCollectCommand(program, w);
+  registerDetectCommands(program, w);
   return program;
 }

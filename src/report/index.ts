@@ -4,11 +4,10 @@ import { jsonReporter } from './json.js';
 import { ocsfReporter } from './ocsf.js';
 import { sarifReporter } from './sarif.js';
 import { tableReporter } from './table.js';
+import type { ReportFormat } from './formats.js';
 import type { Reporter } from './types.js';
 
-/** Output formats, in the order `--help` lists them. */
-export const REPORT_FORMATS = ['table', 'json', 'sarif', 'ocsf', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { isReportFormat, REPORT_BASENAME, REPORT_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 export const reporters: Readonly<Record<ReportFormat, Reporter>> = Object.freeze({
   table: tableReporter,
@@ -18,17 +17,3 @@ export const reporters: Readonly<Record<ReportFormat, Reporter>> = Object.freeze
   csv: csvReporter,
   html: htmlReporter,
 });
-
-/** File name extension per format, for --output-dir (cspm-report.<ext>). */
-export const REPORT_EXTENSIONS: Readonly<Record<ReportFormat, string>> = Object.freeze({
-  table: 'txt',
-  json: 'json',
-  sarif: 'sarif',
-  ocsf: 'ocsf.json',
-  csv: 'csv',
-  html: 'html',
-});
-
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
-}

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { errorMessage, StoreError } from '../core/errors.js';
+import { asStoreError } from './errors.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -132,19 +133,4 @@ async function migrate(db: Kysely<Database>, path: string): Promise<void> {
       ...(failed ? { migrationName: failed.migrationName } : {}),
     });
   }
-}
-
-/** Maps SQLite's own failures (corruption, locking, disk) to a one-line StoreError. */
-export function asStoreError(error: unknown, path: string): StoreError {
-  if (error instanceof StoreError) return error;
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
-    return new StoreError(`${path} is corrupt or not a cspm database; it was left untouched`, { cause: error });
-  if (code === 'SQLITE_BUSY') return new StoreError(`database ${path} is locked by another process; try again`, { cause: error });
-  return new StoreError(`database ${path}: ${errorMessage(error)}`, { cause: error });
-}
-
-export function isSqliteError(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

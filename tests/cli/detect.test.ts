@@ -97,7 +97,7 @@ describe('cspm detect and cspm alerts', () => {
     };
     const failing = { send: () => Promise.reject(Object.assign(new Error('Access Denied'), { name: 'AccessDenied' })) };
     const aws = (): AwsLogClients => ({ s3: () => failing, ec2: () => failing, cloudtrail: () => failing });
-    const code = await detectCommand(['s3://bucket/AWSLogs/', logs], { db: join(box.dir, 'fail.db'), format: 'json' }, commandContext(deps, {}), { aws });
+    const code = await detectCommand(['s3://bucket/AWSLogs/', logs], { db: join(box.dir, 'fail.db'), format: 'json' }, await commandContext(deps, {}), { aws });
     expect(code).toBe(3);
     expect(stderr).toMatch(/s3:ListObjectsV2 failed for s3:\/\/bucket\/AWSLogs\/: AccessDenied: Access Denied/);
     expect(stderr).toMatch(/detection is incomplete/);

@@ -1,9 +1,9 @@
 import { alertJson } from './json.js';
 import { alertOcsf } from './ocsf.js';
 import { alertTable } from './table.js';
+import type { AlertFormat } from './formats.js';
 import type { AlertReporter } from './types.js';
 
-export const ALERT_FORMATS = ['table', 'json', 'ocsf'] as const;
-export type AlertFormat = (typeof ALERT_FORMATS)[number];
+export { ALERT_FORMATS, type AlertFormat } from './formats.js';
 
 export const alertReporters: Readonly<Record<AlertFormat, AlertReporter>> = Object.freeze({ table: alertTable, json: alertJson, ocsf: alertOcsf });
