@@ -127,9 +127,11 @@ function collectionErrors(errors: readonly CollectionError[], ctx: ReportContext
 function complianceSummary(report: ComplianceReport, ctx: ReportContext): string[] {
   const c = palette(ctx.color);
   const pct = report.score.percent === null ? 'n/a' : `${report.score.percent.toFixed(1)}%`;
+  const automated = report.countsByAssessment.automated;
+  const manual = Object.values(report.countsByAssessment.manual).reduce((sum, n) => sum + n, 0);
   const lines = [
     c.bold(`Compliance: ${report.framework.name} v${report.framework.version}: ${pct}`) +
-      ` (${report.score.passed}/${report.score.assessed} automated controls passed; ${report.counts.FAIL} failing, ${report.counts.ERROR} error, ${report.counts.MANUAL} manual, ${report.counts.NOT_APPLICABLE} not applicable)`,
+      ` (${report.score.passed}/${report.score.assessed} automated controls passed, ${automated.FAIL} failing, ${automated.ERROR} could not be assessed; ${manual} manual controls, not scored)`,
   ];
   for (const section of report.sections) {
     const spct = section.percent === null ? '  n/a ' : `${section.percent.toFixed(1).padStart(5)}%`;

@@ -90,6 +90,17 @@ describe('cspm compliance on the demo account', () => {
     const json = JSON.parse((await box.run(['compliance', '--framework', 'cis-aws-v7.0.0', '-f', 'json'])).stdout) as ComplianceDocument;
     expect(json.score).toEqual((scan.compliance[1] as unknown as ComplianceDocument).score);
   });
+
+  it("summarises each framework in the scan's table with automated counts that add up to the score", async () => {
+    const table = (await box.run(['scan', '--demo', '--compliance', 'cis-aws-v7.0.0'])).stdout;
+    const json = JSON.parse((await box.run(['compliance', '--framework', 'cis-aws-v7.0.0', '-f', 'json'])).stdout) as ComplianceDocument;
+    const auto = json.countsByAssessment.automated;
+    const manual = Object.values(json.countsByAssessment.manual).reduce((a, b) => a + b, 0);
+    expect(json.score.passed + auto.FAIL + auto.ERROR).toBe(json.score.assessed);
+    expect(table).toContain(
+      `(${json.score.passed}/${json.score.assessed} automated controls passed, ${auto.FAIL} failing, ${auto.ERROR} could not be assessed; ${manual} manual controls, not scored)`,
+    );
+  });
 });
 
 describe('partial scans', () => {
