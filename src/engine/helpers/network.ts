@@ -1,4 +1,5 @@
 /** Port and CIDR helpers shared by the security group and network ACL rules. */
+import { isIP } from 'node:net';
 import type { Outcome } from '../rule.js';
 
 export interface PortRange {
@@ -11,12 +12,16 @@ export const ALL_PORTS: PortRange = Object.freeze({ from: 0, to: 65535 });
 /** Remote administration ports: SSH, Telnet, RDP, VNC, WinRM. */
 export const REMOTE_ADMIN_PORTS: readonly number[] = Object.freeze([22, 23, 3389, 5900, 5985, 5986]);
 
-/** True for a CIDR that means "anywhere" in IPv4 or IPv6. */
+/**
+ * True for a CIDR that means "anywhere" in IPv4 or IPv6: any address with a /0 prefix, since a
+ * zero-length mask matches every address whatever the address bits (`0.0.0.0/0`, `::/0`, and also
+ * a non-canonical `10.0.0.0/0`, which matches just as much).
+ */
 export function isAnywhere(cidr: string | null): boolean {
   if (cidr === null) return false;
-  const [address, prefix] = cidr.trim().split('/');
-  if (prefix === undefined || Number(prefix) !== 0) return false;
-  return address === '0.0.0.0' || /^[0:]*$/.test(address ?? 'x');
+  const [address, prefix, extra] = cidr.trim().split('/');
+  if (extra !== undefined || prefix === undefined || !/^0+$/.test(prefix)) return false;
+  return isIP(address ?? '') !== 0;
 }
 
 /** Protocol names and numbers as security groups and NACLs spell them. */

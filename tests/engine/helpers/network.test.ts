@@ -46,13 +46,10 @@ describe('security group rules', () => {
   });
 
   it('recognises anywhere ranges in both families and clamps port ranges', () => {
-    expect([isAnywhere('0.0.0.0/0'), isAnywhere('::/0'), isAnywhere('0:0:0:0:0:0:0:0/0'), isAnywhere('10.0.0.0/0'), isAnywhere('0.0.0.0/1')]).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+    const anywhere = ['0.0.0.0/0', '::/0', '0:0:0:0:0:0:0:0/0', ' 0.0.0.0/0 ', '10.0.0.0/0', '1.2.3.4/00', '2001:db8::/0'];
+    const somewhere = ['0.0.0.0/1', '0.0.0.0', '::/1', '203.0.113.0/24', 'not-an-ip/0', '0.0.0.0/0/0', '', null];
+    expect(anywhere.filter((c) => !isAnywhere(c))).toEqual([]);
+    expect(somewhere.filter((c) => isAnywhere(c))).toEqual([]);
     expect(portsOpened('tcp', 70000, 10)).toEqual({ from: 10, to: 65535 });
   });
 });
