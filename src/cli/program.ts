@@ -31,7 +31,7 @@ import {
 export function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Command {
   const program = new Command()
     .name('cspm')
-    .description('Cloud Security Posture Management for AWS and Azure: misconfiguration checks, CIS compliance, scan history.')
+    .description('Cloud Security Posture Management for AWS and Azure: misconfiguration checks, CIS compliance, scan history and diffs, threat detection.')
     .version(toolVersion(), '-V, --version')
     .option('--config <file>', 'config file (default: ./cspm.config.json, then ~/.cspm/config.json)')
     .option('--no-color', 'disable colours (also NO_COLOR=1)')
