@@ -1,9 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { errorMessage, StoreError } from '../core/errors.js';
 import { asStoreError } from './errors.js';
+import { sqliteDriver } from './sqlite-driver.js';
 import { migrationProvider, migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -39,7 +40,8 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
 
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(path, { fileMustExist: !memory && existsSync(path) });
+    const Sqlite = sqliteDriver();
+    sqlite = new Sqlite(path, { fileMustExist: !memory && existsSync(path) });
   } catch (error) {
     throw new StoreError(`cannot open database ${path}: ${errorMessage(error)}`, { cause: error });
   }

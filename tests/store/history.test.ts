@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +17,9 @@ import { diffByFingerprint, diffScans, diffWithinScope } from '../../src/store/r
 import { getScan } from '../../src/store/repos/history.js';
 import { pruneScans } from '../../src/store/repos/prune.js';
 import { loadScan, recordScan } from '../../src/store/repos/scans.js';
+import { sqliteDriver } from '../../src/store/sqlite-driver.js';
+
+const BetterSqlite3 = sqliteDriver();
 
 const FIVE = new Set([
   'aws-s3-bucket-public-access-blocked',

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,9 @@ import { Inventory } from '../../src/inventory/inventory.js';
 import { allRules } from '../../rules/index.js';
 import { openStore } from '../../src/store/db.js';
 import { latestScanId, listScans, loadScan, recordScan, saveScan } from '../../src/store/repos/scans.js';
+import { sqliteDriver } from '../../src/store/sqlite-driver.js';
+
+const BetterSqlite3 = sqliteDriver();
 
 let dir: string;
 beforeEach(() => {
