@@ -5,22 +5,18 @@ import {
   resourceGroupId,
   DEFAULT_SUBSCRIPTION,
 } from '../../../tests/fixtures/azure/index.js';
+import { operationAlert, operationAlertCases } from '../../../tests/support/azure-activity-alert.js';
 import { testRule } from '../../../tests/support/rule-tester.js';
 import rule from './azure-monitor-subscription-create-update-nsg-alert-exists.js';
 
 const OPERATION = 'Microsoft.Network/networkSecurityGroups/write';
 const leaf = (field: string, equals: string | null, containsAny: string[] = []) => ({ field, equals, containsAny, anyOf: [] });
-const alert = (props: Parameters<typeof activityLogAlert>[1] = {}) =>
-  activityLogAlert('alert-create-update-nsg', { conditions: administrativeAlertConditions(OPERATION), ...props });
+const alert = operationAlert('alert-create-update-nsg', OPERATION);
+const common = operationAlertCases(OPERATION, 'alert-create-update-nsg');
 
 testRule(rule, {
   valid: [
-    { name: 'an enabled subscription-wide alert with an action group', resource: azureSubscription(), inventory: [alert()], messageId: 'alerted' },
-    {
-      name: 'operation names compare case-insensitively',
-      resource: azureSubscription(),
-      inventory: [alert({ conditions: administrativeAlertConditions(OPERATION.toLowerCase()) })],
-    },
+    ...common.valid,
     {
       name: 'the operation among anyOf alternatives',
       resource: azureSubscription(),
@@ -61,14 +57,7 @@ testRule(rule, {
     },
   ],
   invalid: [
-    { name: 'no alert', resource: azureSubscription(), messageId: 'missing' },
-    {
-      name: 'an alert for another operation',
-      resource: azureSubscription(),
-      inventory: [alert({ conditions: administrativeAlertConditions('Microsoft.Compute/virtualMachines/write') })],
-      messageId: 'missing',
-    },
-    { name: 'the alert is disabled', resource: azureSubscription(), inventory: [alert({ enabled: false })], messageId: 'disabled' },
+    ...common.invalid,
     {
       name: 'scoped to a resource group only',
       resource: azureSubscription(),
@@ -111,6 +100,5 @@ testRule(rule, {
       inventory: [alert({ conditions: administrativeAlertConditions('Microsoft.Network/networkSecurityGroups/delete') })],
       messageId: 'missing',
     },
-    { name: 'the alert notifies nobody', resource: azureSubscription(), inventory: [alert({ actionGroupIds: [] })], messageId: 'noActionGroup' },
   ],
 });
