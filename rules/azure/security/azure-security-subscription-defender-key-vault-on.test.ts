@@ -1,23 +1,5 @@
-import { azureSubscription, defenderPlan } from '../../../tests/fixtures/azure/index.js';
+import { defenderPlanCases } from '../../../tests/support/azure-defender.js';
 import { testRule } from '../../../tests/support/rule-tester.js';
 import rule from './azure-security-subscription-defender-key-vault-on.js';
 
-testRule(rule, {
-  valid: [{ name: 'Standard tier', resource: azureSubscription(), inventory: [defenderPlan('KeyVaults')], messageId: 'on' }],
-  invalid: [
-    {
-      name: 'Free tier',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('KeyVaults', { pricingTier: 'Free', enablementTime: null })],
-      messageId: 'off',
-      evidence: { pricingTier: 'Free' },
-    },
-    { name: 'plan not listed', resource: azureSubscription(), inventory: [defenderPlan('SomeOtherPlan')], messageId: 'missing' },
-    {
-      name: 'On in another subscription only',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('KeyVaults', {}, { account: '99999999-0000-4000-8000-000000000000' })],
-      messageId: 'missing',
-    },
-  ],
-});
+testRule(rule, defenderPlanCases('KeyVaults'));

@@ -1,31 +1,19 @@
 import { azureSubscription, defenderPlan } from '../../../tests/fixtures/azure/index.js';
+import { defenderPlanCases } from '../../../tests/support/azure-defender.js';
 import { testRule } from '../../../tests/support/rule-tester.js';
 import rule from './azure-security-subscription-defender-servers-on.js';
 
+const cases = defenderPlanCases('VirtualMachines');
+
 testRule(rule, {
+  ...cases,
   valid: [
-    { name: 'Standard tier', resource: azureSubscription(), inventory: [defenderPlan('VirtualMachines')], messageId: 'on' },
+    ...cases.valid,
     {
       name: 'Plan 1 is On too (agentless scanning and file integrity monitoring need Plan 2)',
       resource: azureSubscription(),
       inventory: [defenderPlan('VirtualMachines', { subPlan: 'P1' })],
       evidence: { subPlan: 'P1' },
-    },
-  ],
-  invalid: [
-    {
-      name: 'Free tier',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('VirtualMachines', { pricingTier: 'Free', enablementTime: null })],
-      messageId: 'off',
-      evidence: { pricingTier: 'Free' },
-    },
-    { name: 'plan not listed', resource: azureSubscription(), inventory: [defenderPlan('SomeOtherPlan')], messageId: 'missing' },
-    {
-      name: 'On in another subscription only',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('VirtualMachines', {}, { account: '99999999-0000-4000-8000-000000000000' })],
-      messageId: 'missing',
     },
   ],
 });

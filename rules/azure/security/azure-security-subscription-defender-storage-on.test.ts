@@ -1,31 +1,19 @@
 import { azureSubscription, defenderPlan } from '../../../tests/fixtures/azure/index.js';
+import { defenderPlanCases } from '../../../tests/support/azure-defender.js';
 import { testRule } from '../../../tests/support/rule-tester.js';
 import rule from './azure-security-subscription-defender-storage-on.js';
 
+const cases = defenderPlanCases('StorageAccounts');
+
 testRule(rule, {
+  ...cases,
   valid: [
-    { name: 'Standard tier', resource: azureSubscription(), inventory: [defenderPlan('StorageAccounts')], messageId: 'on' },
+    ...cases.valid,
     {
       name: 'the classic per-transaction plan is still On',
       resource: azureSubscription(),
       inventory: [defenderPlan('StorageAccounts', { subPlan: 'PerTransaction' })],
       evidence: { subPlan: 'PerTransaction' },
-    },
-  ],
-  invalid: [
-    {
-      name: 'Free tier',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('StorageAccounts', { pricingTier: 'Free', enablementTime: null })],
-      messageId: 'off',
-      evidence: { pricingTier: 'Free' },
-    },
-    { name: 'plan not listed', resource: azureSubscription(), inventory: [defenderPlan('SomeOtherPlan')], messageId: 'missing' },
-    {
-      name: 'On in another subscription only',
-      resource: azureSubscription(),
-      inventory: [defenderPlan('StorageAccounts', {}, { account: '99999999-0000-4000-8000-000000000000' })],
-      messageId: 'missing',
     },
   ],
 });
