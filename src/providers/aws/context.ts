@@ -3,8 +3,8 @@
  * helpers through which it makes calls, so that every failure becomes a CollectionError (or, for
  * the named "absent" codes, a null) and nothing is skipped silently.
  */
-import type { CollectionError } from '../../inventory/types.js';
 import type { AwsResourceType } from '../../resources/aws/index.js';
+import { callWith, drain, recordCallError, type CallResult, type CallScope as NeutralCallScope, type ErrorPolicy } from '../call.js';
 import type { CollectContext, Collector } from '../types.js';
 import type { AwsClients } from './clients.js';
 import { isAbsent, normaliseAwsError } from './errors.js';
@@ -34,51 +34,26 @@ export interface AwsCollector extends Collector<AwsCollectContext> {
   readonly scope: 'global' | 'regional';
 }
 
-/** What a failed call leaves incomplete. */
-export interface CallScope {
-  readonly collector: string;
-  /** The region called, or 'global' for account-wide data. */
-  readonly region: string;
-  readonly resourceTypes: readonly AwsResourceType[];
-  /** Set when only this resource's hydration failed. */
-  readonly resourceId?: string;
-  /** Set when only these properties of that resource are unknown. */
-  readonly properties?: readonly string[];
-}
+/** What a failed call leaves incomplete (region: the region called, or 'global' for account-wide data). */
+export type CallScope = NeutralCallScope<AwsResourceType>;
 
-export type CallResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly absent: boolean };
+export type { CallResult } from '../call.js';
 
-const ABSENT: CallResult<never> = Object.freeze({ ok: false, absent: true });
-const FAILED: CallResult<never> = Object.freeze({ ok: false, absent: false });
+const AWS_ERRORS: ErrorPolicy = {
+  provider: 'aws',
+  // An authentication failure at a regional endpoint means the region is not enabled.
+  normalise: (error, scope) => normaliseAwsError(error, scope.region !== 'global'),
+  isAbsent,
+};
 
 /** Records a failure of `action` in `scope`. */
 export function recordError(ctx: AwsCollectContext, scope: CallScope, action: string, error: unknown): void {
-  const { code, message } = normaliseAwsError(error, scope.region !== 'global');
-  const record: CollectionError = {
-    provider: 'aws',
-    collector: scope.collector,
-    account: ctx.account,
-    region: scope.region,
-    action,
-    code,
-    message,
-    resourceTypes: scope.resourceTypes,
-    resourceId: scope.resourceId ?? null,
-    properties: scope.properties ?? null,
-  };
-  ctx.sink.error(record);
+  recordCallError(AWS_ERRORS, ctx, scope, action, error);
 }
 
 /** One API call: its value, or absent (a named "not configured" code), or a recorded failure. */
-export async function call<T>(ctx: AwsCollectContext, scope: CallScope, action: string, fn: () => Promise<T>): Promise<CallResult<T>> {
-  try {
-    if (ctx.signal.aborted) throw ctx.signal.reason;
-    return { ok: true, value: await fn() };
-  } catch (error) {
-    if (isAbsent(action, error)) return ABSENT;
-    recordError(ctx, scope, action, error);
-    return FAILED;
-  }
+export function call<T>(ctx: AwsCollectContext, scope: CallScope, action: string, fn: () => Promise<T>): Promise<CallResult<T>> {
+  return callWith(AWS_ERRORS, ctx, scope, action, fn);
 }
 
 /**
@@ -105,10 +80,7 @@ export async function walkPages<P>(
   onPage: (page: P) => void,
 ): Promise<{ readonly error: unknown } | null> {
   try {
-    for await (const page of paginator) {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      onPage(page);
-    }
+    await drain(ctx.signal, paginator, onPage);
     return null;
   } catch (error) {
     return { error };

@@ -3,8 +3,8 @@
  * helpers through which it makes calls, so that every failure becomes a CollectionError (or, for
  * the named "absent" codes, an empty answer) and nothing is skipped silently.
  */
-import type { CollectionError } from '../../inventory/types.js';
 import type { AzureResourceType } from '../../resources/azure/index.js';
+import { callWith, drain, recordCallError, type CallResult, type CallScope, type ErrorPolicy } from '../call.js';
 import type { CollectContext, Collector } from '../types.js';
 import type { AzureClients } from './clients.js';
 import { isAbsent, normaliseAzureError } from './errors.js';
@@ -52,51 +52,28 @@ export interface AzureCollector extends Collector<AzureCollectContext> {
   readonly graphPermissions?: readonly string[];
 }
 
-/** What a failed call leaves incomplete. */
-export interface AzureCallScope {
-  readonly collector: string;
-  /** The location of the resource concerned, or 'global' for subscription- and tenant-wide listings. */
-  readonly region: string;
-  readonly resourceTypes: readonly AzureResourceType[];
-  /** Set when only this resource's hydration failed. */
-  readonly resourceId?: string;
-  /** Set when only these properties of that resource are unknown. */
-  readonly properties?: readonly string[];
-}
+/** What a failed call leaves incomplete (region: the resource's location, or 'global' for subscription- and tenant-wide listings). */
+export type AzureCallScope = CallScope<AzureResourceType>;
 
-export type CallResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly absent: boolean };
+export type { CallResult } from '../call.js';
 
-const ABSENT: CallResult<never> = Object.freeze({ ok: false, absent: true });
-const FAILED: CallResult<never> = Object.freeze({ ok: false, absent: false });
+const AZURE_ERRORS: ErrorPolicy = { provider: 'azure', normalise: (error) => normaliseAzureError(error), isAbsent };
 
 /** Records a failure of `action` in `scope`. */
 export function recordError(ctx: AzureCollectContext, scope: AzureCallScope, action: string, error: unknown): void {
-  const { code, message } = normaliseAzureError(error);
-  const record: CollectionError = {
-    provider: 'azure',
-    collector: scope.collector,
-    account: ctx.account,
-    region: scope.region,
-    action,
-    code,
-    message,
-    resourceTypes: scope.resourceTypes,
-    resourceId: scope.resourceId ?? null,
-    properties: scope.properties ?? null,
-  };
-  ctx.sink.error(record);
+  recordCallError(AZURE_ERRORS, ctx, scope, action, error);
 }
 
 /** One API call: its value, or absent (a named "does not exist" code), or a recorded failure. */
-export async function call<T>(ctx: AzureCollectContext, scope: AzureCallScope, action: string, fn: () => Promise<T>): Promise<CallResult<T>> {
-  try {
-    if (ctx.signal.aborted) throw ctx.signal.reason;
-    return { ok: true, value: await fn() };
-  } catch (error) {
-    if (isAbsent(action, error)) return ABSENT;
-    recordError(ctx, scope, action, error);
-    return FAILED;
-  }
+export function call<T>(ctx: AzureCollectContext, scope: AzureCallScope, action: string, fn: () => Promise<T>): Promise<CallResult<T>> {
+  return callWith(AZURE_ERRORS, ctx, scope, action, fn);
+}
+
+/** Every item of a paged listing; throws what the listing throws (or the signal's reason once it aborts). */
+async function readItems<T>(ctx: AzureCollectContext, source: () => Promise<AsyncIterable<T>> | AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  await drain(ctx.signal, await source(), (item) => items.push(item));
+  return items;
 }
 
 /**
@@ -109,14 +86,7 @@ export async function listAll<T>(
   action: string,
   source: () => Promise<AsyncIterable<T>> | AsyncIterable<T>,
 ): Promise<T[] | null> {
-  const result = await call(ctx, scope, action, async () => {
-    const items: T[] = [];
-    for await (const item of await source()) {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      items.push(item);
-    }
-    return items;
-  });
+  const result = await call(ctx, scope, action, () => readItems(ctx, source));
   if (result.ok) return result.value;
   return result.absent ? [] : null;
 }
@@ -127,12 +97,7 @@ export async function readAll<T>(
   source: () => Promise<AsyncIterable<T>> | AsyncIterable<T>,
 ): Promise<{ readonly items: T[] } | { readonly error: unknown }> {
   try {
-    const items: T[] = [];
-    for await (const item of await source()) {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      items.push(item);
-    }
-    return { items };
+    return { items: await readItems(ctx, source) };
   } catch (error) {
     return { error };
   }
