@@ -20,7 +20,7 @@ import {
   type Vpc,
 } from '@aws-sdk/client-ec2';
 import { makeResource } from '../../../inventory/builders/resource.js';
-import type { Resource } from '../../../resources/index.js';
+import type { AnyResource, Resource } from '../../../resources/index.js';
 import type {
   Ec2Instance,
   Ec2NetworkAcl,
@@ -79,24 +79,47 @@ const scopeOf = (region: string, type: CallScope['resourceTypes'][number]): Call
 const arn = (ctx: AwsCollectContext, region: string, kind: string, id: string): string => `arn:${ctx.partition}:ec2:${region}:${ctx.account}:${kind}/${id}`;
 const nameOf = (tags: Record<string, string>, id: string): string => tags['Name'] ?? id;
 
-async function instances(ctx: AwsCollectContext, region: string): Promise<void> {
-  const client = ctx.clients.ec2(region);
-  await pages(ctx, scopeOf(region, 'aws.ec2.instance'), 'ec2:DescribeInstances', paginateDescribeInstances({ client }, {}), (page) => {
-    for (const reservation of page.Reservations ?? []) {
-      for (const raw of reservation.Instances ?? []) {
-        if (raw.InstanceId === undefined) continue;
-        const tags = tagsOf(raw.Tags);
-        ctx.sink.resource(
-          makeResource(
-            'aws.ec2.instance',
-            { id: arn(ctx, region, 'instance', raw.InstanceId), name: nameOf(tags, raw.InstanceId), account: ctx.account, region, tags },
-            toInstance(raw),
-          ),
-        );
-      }
+/** The envelope of a tagged EC2 resource: its ARN, its Name tag (else its id) as name, and its tags. */
+type Ec2Identity = Parameters<typeof makeResource>[1];
+
+/** One paged listing of a tagged EC2 kind. */
+interface TaggedListing<P, Raw> {
+  readonly type: CallScope['resourceTypes'][number];
+  /** The ARN's resource kind, e.g. 'network-acl'. */
+  readonly kind: string;
+  readonly action: string;
+  readonly paginator: AsyncIterable<P>;
+  readonly items: (page: P) => readonly Raw[];
+  readonly idOf: (raw: Raw) => string | undefined;
+  readonly toResource: (raw: Raw, identity: Ec2Identity) => AnyResource;
+}
+
+/** Lists one tagged EC2 kind in `region`: every item with an id becomes a resource; a failure is recorded for the kind. */
+function listTagged<P, Raw extends { readonly Tags?: Parameters<typeof tagsOf>[0] }>(
+  ctx: AwsCollectContext,
+  region: string,
+  listing: TaggedListing<P, Raw>,
+): Promise<boolean> {
+  return pages(ctx, scopeOf(region, listing.type), listing.action, listing.paginator, (page) => {
+    for (const raw of listing.items(page)) {
+      const id = listing.idOf(raw);
+      if (id === undefined) continue;
+      const tags = tagsOf(raw.Tags);
+      ctx.sink.resource(listing.toResource(raw, { id: arn(ctx, region, listing.kind, id), name: nameOf(tags, id), account: ctx.account, region, tags }));
     }
   });
 }
+
+const instances = (ctx: AwsCollectContext, region: string): Promise<boolean> =>
+  listTagged(ctx, region, {
+    type: 'aws.ec2.instance',
+    kind: 'instance',
+    action: 'ec2:DescribeInstances',
+    paginator: paginateDescribeInstances({ client: ctx.clients.ec2(region) }, {}),
+    items: (page) => (page.Reservations ?? []).flatMap((reservation) => reservation.Instances ?? []),
+    idOf: (raw) => raw.InstanceId,
+    toResource: (raw, identity) => makeResource('aws.ec2.instance', identity, toInstance(raw)),
+  });
 
 export function toInstance(raw: Instance): Ec2Instance {
   return {
@@ -183,22 +206,16 @@ export function toRule(raw: IpPermission): SecurityGroupRule {
   };
 }
 
-async function networkAcls(ctx: AwsCollectContext, region: string): Promise<void> {
-  const client = ctx.clients.ec2(region);
-  await pages(ctx, scopeOf(region, 'aws.ec2.network-acl'), 'ec2:DescribeNetworkAcls', paginateDescribeNetworkAcls({ client }, {}), (page) => {
-    for (const raw of page.NetworkAcls ?? []) {
-      if (raw.NetworkAclId === undefined) continue;
-      const tags = tagsOf(raw.Tags);
-      ctx.sink.resource(
-        makeResource(
-          'aws.ec2.network-acl',
-          { id: arn(ctx, region, 'network-acl', raw.NetworkAclId), name: nameOf(tags, raw.NetworkAclId), account: ctx.account, region, tags },
-          toNetworkAcl(raw),
-        ),
-      );
-    }
+const networkAcls = (ctx: AwsCollectContext, region: string): Promise<boolean> =>
+  listTagged(ctx, region, {
+    type: 'aws.ec2.network-acl',
+    kind: 'network-acl',
+    action: 'ec2:DescribeNetworkAcls',
+    paginator: paginateDescribeNetworkAcls({ client: ctx.clients.ec2(region) }, {}),
+    items: (page) => page.NetworkAcls ?? [],
+    idOf: (raw) => raw.NetworkAclId,
+    toResource: (raw, identity) => makeResource('aws.ec2.network-acl', identity, toNetworkAcl(raw)),
   });
-}
 
 export function toNetworkAcl(raw: NetworkAcl): Ec2NetworkAcl {
   return {
@@ -218,22 +235,16 @@ export function toNetworkAcl(raw: NetworkAcl): Ec2NetworkAcl {
   };
 }
 
-async function volumes(ctx: AwsCollectContext, region: string): Promise<void> {
-  const client = ctx.clients.ec2(region);
-  await pages(ctx, scopeOf(region, 'aws.ec2.volume'), 'ec2:DescribeVolumes', paginateDescribeVolumes({ client }, {}), (page) => {
-    for (const raw of page.Volumes ?? []) {
-      if (raw.VolumeId === undefined) continue;
-      const tags = tagsOf(raw.Tags);
-      ctx.sink.resource(
-        makeResource(
-          'aws.ec2.volume',
-          { id: arn(ctx, region, 'volume', raw.VolumeId), name: nameOf(tags, raw.VolumeId), account: ctx.account, region, tags },
-          toVolume(raw),
-        ),
-      );
-    }
+const volumes = (ctx: AwsCollectContext, region: string): Promise<boolean> =>
+  listTagged(ctx, region, {
+    type: 'aws.ec2.volume',
+    kind: 'volume',
+    action: 'ec2:DescribeVolumes',
+    paginator: paginateDescribeVolumes({ client: ctx.clients.ec2(region) }, {}),
+    items: (page) => page.Volumes ?? [],
+    idOf: (raw) => raw.VolumeId,
+    toResource: (raw, identity) => makeResource('aws.ec2.volume', identity, toVolume(raw)),
   });
-}
 
 export function toVolume(raw: Volume): Ec2Volume {
   return {
@@ -289,22 +300,16 @@ export function toVpc(raw: Vpc, flowLogs: readonly FlowLog[]): Ec2Vpc {
   return { vpcId: raw.VpcId ?? '', isDefault: raw.IsDefault ?? false, cidrBlock: raw.CidrBlock ?? null, state: raw.State ?? null, flowLogs };
 }
 
-async function routeTables(ctx: AwsCollectContext, region: string): Promise<void> {
-  const client = ctx.clients.ec2(region);
-  await pages(ctx, scopeOf(region, 'aws.ec2.route-table'), 'ec2:DescribeRouteTables', paginateDescribeRouteTables({ client }, {}), (page) => {
-    for (const raw of page.RouteTables ?? []) {
-      if (raw.RouteTableId === undefined) continue;
-      const tags = tagsOf(raw.Tags);
-      ctx.sink.resource(
-        makeResource(
-          'aws.ec2.route-table',
-          { id: arn(ctx, region, 'route-table', raw.RouteTableId), name: nameOf(tags, raw.RouteTableId), account: ctx.account, region, tags },
-          toRouteTable(raw),
-        ),
-      );
-    }
+const routeTables = (ctx: AwsCollectContext, region: string): Promise<boolean> =>
+  listTagged(ctx, region, {
+    type: 'aws.ec2.route-table',
+    kind: 'route-table',
+    action: 'ec2:DescribeRouteTables',
+    paginator: paginateDescribeRouteTables({ client: ctx.clients.ec2(region) }, {}),
+    items: (page) => page.RouteTables ?? [],
+    idOf: (raw) => raw.RouteTableId,
+    toResource: (raw, identity) => makeResource('aws.ec2.route-table', identity, toRouteTable(raw)),
   });
-}
 
 export function toRouteTable(raw: RouteTable): Ec2RouteTable {
   return {
