@@ -44,6 +44,20 @@ export function tagsOf(tags: Readonly<Record<string, string | null | undefined>>
   return out;
 }
 
+/** The envelope of a tracked ARM resource: its id, its name (else its id), its location and its tags. */
+export function armPlacement(
+  account: string,
+  raw: {
+    readonly id?: string | undefined;
+    readonly name?: string | undefined;
+    readonly location?: string | null | undefined;
+    readonly tags?: Readonly<Record<string, string | null | undefined>> | null | undefined;
+  },
+): { readonly id: string; readonly name: string; readonly account: string; readonly region: string; readonly tags: Record<string, string> } {
+  const id = raw.id ?? '';
+  return { id, name: raw.name ?? id, account, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) };
+}
+
 /** ISO string of a Date, ISO string, or epoch seconds (Key Vault attributes); null when absent or invalid. */
 export function iso(value: Date | string | number | null | undefined): string | null {
   if (value === undefined || value === null) return null;
@@ -58,6 +72,11 @@ export function nul<T>(value: T | null | undefined): T | null {
 
 export function list<T>(value: readonly T[] | null | undefined): T[] {
   return value === undefined || value === null ? [] : [...value];
+}
+
+/** The ids of a list of sub-resource references (`[{ id }]`), skipping those without one. */
+export function idsOf(items: readonly { readonly id?: string | undefined }[] | null | undefined): string[] {
+  return list(items).flatMap((i) => (i.id === undefined ? [] : [i.id]));
 }
 
 /** A singular field followed by its plural sibling (NSG prefixes, subnet prefixes). */

@@ -12,7 +12,7 @@ import type {
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { AppGatewaySslPolicy } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { list, normaliseLocation, nul, resourceGroupOf, tagsOf } from '../arm.js';
+import { armPlacement, idsOf, list, normaliseLocation, nul, resourceGroupOf } from '../arm.js';
 import { call, listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 
 const ID = 'network-gateways';
@@ -22,8 +22,6 @@ const READ = {
   resources: 'Microsoft.Resources/subscriptions/resources/read',
   vnetGateways: 'Microsoft.Network/virtualNetworkGateways/read',
 } as const;
-
-const ids = (items: readonly { readonly id?: string }[] | null | undefined): string[] => list(items).flatMap((i) => (i.id === undefined ? [] : [i.id]));
 
 export function toSslPolicy(raw: ApplicationGatewaySslPolicy | undefined): AppGatewaySslPolicy | null {
   if (raw === undefined) return null;
@@ -37,80 +35,65 @@ export function toSslPolicy(raw: ApplicationGatewaySslPolicy | undefined): AppGa
 }
 
 export function toApplicationGateway(subscriptionId: string, raw: RawGateway): Resource<'azure.network.application-gateway'> {
-  const id = raw.id ?? '';
   const waf = raw.webApplicationFirewallConfiguration;
-  return makeResource(
-    'azure.network.application-gateway',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      skuName: nul(raw.sku?.name),
-      skuTier: nul(raw.sku?.tier),
-      operationalState: nul(raw.operationalState),
-      enableHttp2: nul(raw.enableHttp2),
-      sslPolicy: toSslPolicy(raw.sslPolicy),
-      sslProfiles: list(raw.sslProfiles).map((p) => ({ id: p.id ?? '', name: p.name ?? '', sslPolicy: toSslPolicy(p.sslPolicy) })),
-      firewallPolicyId: nul(raw.firewallPolicy?.id),
-      webApplicationFirewallConfiguration:
-        waf === undefined
-          ? null
-          : {
-              enabled: waf.enabled,
-              firewallMode: nul(waf.firewallMode),
-              ruleSetType: nul(waf.ruleSetType),
-              ruleSetVersion: nul(waf.ruleSetVersion),
-              requestBodyCheck: nul(waf.requestBodyCheck),
-            },
-      httpListeners: list(raw.httpListeners).map((l) => ({
-        id: l.id ?? '',
-        name: l.name ?? '',
-        protocol: nul(l.protocol),
-        firewallPolicyId: nul(l.firewallPolicy?.id),
-        sslProfileId: nul(l.sslProfile?.id),
-      })),
-    },
-  );
+  return makeResource('azure.network.application-gateway', armPlacement(subscriptionId, raw), {
+    skuName: nul(raw.sku?.name),
+    skuTier: nul(raw.sku?.tier),
+    operationalState: nul(raw.operationalState),
+    enableHttp2: nul(raw.enableHttp2),
+    sslPolicy: toSslPolicy(raw.sslPolicy),
+    sslProfiles: list(raw.sslProfiles).map((p) => ({ id: p.id ?? '', name: p.name ?? '', sslPolicy: toSslPolicy(p.sslPolicy) })),
+    firewallPolicyId: nul(raw.firewallPolicy?.id),
+    webApplicationFirewallConfiguration:
+      waf === undefined
+        ? null
+        : {
+            enabled: waf.enabled,
+            firewallMode: nul(waf.firewallMode),
+            ruleSetType: nul(waf.ruleSetType),
+            ruleSetVersion: nul(waf.ruleSetVersion),
+            requestBodyCheck: nul(waf.requestBodyCheck),
+          },
+    httpListeners: list(raw.httpListeners).map((l) => ({
+      id: l.id ?? '',
+      name: l.name ?? '',
+      protocol: nul(l.protocol),
+      firewallPolicyId: nul(l.firewallPolicy?.id),
+      sslProfileId: nul(l.sslProfile?.id),
+    })),
+  });
 }
 
 export function toWafPolicy(subscriptionId: string, raw: RawWafPolicy): Resource<'azure.network.waf-policy'> {
-  const id = raw.id ?? '';
   const settings = raw.policySettings;
-  return makeResource(
-    'azure.network.waf-policy',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      state: nul(settings?.state),
-      mode: nul(settings?.mode),
-      requestBodyCheck: nul(settings?.requestBodyCheck),
-      requestBodyInspectLimitInKB: nul(settings?.requestBodyInspectLimitInKB),
-      managedRuleSets: list(raw.managedRules?.managedRuleSets).map((s) => ({ ruleSetType: s.ruleSetType, ruleSetVersion: s.ruleSetVersion })),
-      customRuleNames: list(raw.customRules).flatMap((r) => (r.name === undefined ? [] : [r.name])),
-      applicationGatewayIds: ids(raw.applicationGateways),
-      httpListenerIds: ids(raw.httpListeners),
-    },
-  );
+  return makeResource('azure.network.waf-policy', armPlacement(subscriptionId, raw), {
+    state: nul(settings?.state),
+    mode: nul(settings?.mode),
+    requestBodyCheck: nul(settings?.requestBodyCheck),
+    requestBodyInspectLimitInKB: nul(settings?.requestBodyInspectLimitInKB),
+    managedRuleSets: list(raw.managedRules?.managedRuleSets).map((s) => ({ ruleSetType: s.ruleSetType, ruleSetVersion: s.ruleSetVersion })),
+    customRuleNames: list(raw.customRules).flatMap((r) => (r.name === undefined ? [] : [r.name])),
+    applicationGatewayIds: idsOf(raw.applicationGateways),
+    httpListenerIds: idsOf(raw.httpListeners),
+  });
 }
 
 export function toVirtualNetworkGateway(subscriptionId: string, raw: RawVnetGateway): Resource<'azure.network.virtual-network-gateway'> {
-  const id = raw.id ?? '';
   const p2s = raw.vpnClientConfiguration;
-  return makeResource(
-    'azure.network.virtual-network-gateway',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      gatewayType: nul(raw.gatewayType),
-      vpnType: nul(raw.vpnType),
-      skuName: nul(raw.sku?.name),
-      vpnClientConfiguration:
-        p2s === undefined
-          ? null
-          : {
-              vpnAuthenticationTypes: list(p2s.vpnAuthenticationTypes),
-              vpnClientProtocols: list(p2s.vpnClientProtocols),
-              aadTenant: nul(p2s.aadTenant),
-              addressPrefixes: list(p2s.vpnClientAddressPool?.addressPrefixes),
-            },
-    },
-  );
+  return makeResource('azure.network.virtual-network-gateway', armPlacement(subscriptionId, raw), {
+    gatewayType: nul(raw.gatewayType),
+    vpnType: nul(raw.vpnType),
+    skuName: nul(raw.sku?.name),
+    vpnClientConfiguration:
+      p2s === undefined
+        ? null
+        : {
+            vpnAuthenticationTypes: list(p2s.vpnAuthenticationTypes),
+            vpnClientProtocols: list(p2s.vpnClientProtocols),
+            aadTenant: nul(p2s.aadTenant),
+            addressPrefixes: list(p2s.vpnClientAddressPool?.addressPrefixes),
+          },
+  });
 }
 
 export const networkGatewaysCollector: AzureCollector = {

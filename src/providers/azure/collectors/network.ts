@@ -15,7 +15,7 @@ import type {
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { NsgSecurityRule, VirtualNetworkSubnet } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { list, merged, normaliseLocation, nul, parseArmId, resourceGroupOf, tagsOf } from '../arm.js';
+import { armPlacement, idsOf, list, merged, normaliseLocation, nul, parseArmId, resourceGroupOf } from '../arm.js';
 import { listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 
 const ID = 'network';
@@ -28,8 +28,6 @@ const READ = {
   flowLogs: 'Microsoft.Network/networkWatchers/flowLogs/read',
 } as const;
 
-const ids = (items: readonly { readonly id?: string }[] | null | undefined): string[] => list(items).flatMap((i) => (i.id === undefined ? [] : [i.id]));
-
 export function toNsgRule(raw: SecurityRule): NsgSecurityRule {
   return {
     name: raw.name ?? '',
@@ -41,25 +39,20 @@ export function toNsgRule(raw: SecurityRule): NsgSecurityRule {
     sourcePortRanges: merged(raw.sourcePortRange, raw.sourcePortRanges),
     destinationAddressPrefixes: merged(raw.destinationAddressPrefix, raw.destinationAddressPrefixes),
     destinationPortRanges: merged(raw.destinationPortRange, raw.destinationPortRanges),
-    sourceApplicationSecurityGroupIds: ids(raw.sourceApplicationSecurityGroups),
-    destinationApplicationSecurityGroupIds: ids(raw.destinationApplicationSecurityGroups),
+    sourceApplicationSecurityGroupIds: idsOf(raw.sourceApplicationSecurityGroups),
+    destinationApplicationSecurityGroupIds: idsOf(raw.destinationApplicationSecurityGroups),
     description: nul(raw.description),
   };
 }
 
 export function toNetworkSecurityGroup(subscriptionId: string, raw: RawNsg): Resource<'azure.network.security-group'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.network.security-group',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      securityRules: list(raw.securityRules).map(toNsgRule),
-      defaultSecurityRules: list(raw.defaultSecurityRules).map(toNsgRule),
-      subnetIds: ids(raw.subnets),
-      networkInterfaceIds: ids(raw.networkInterfaces),
-      flowLogIds: ids(raw.flowLogs),
-    },
-  );
+  return makeResource('azure.network.security-group', armPlacement(subscriptionId, raw), {
+    securityRules: list(raw.securityRules).map(toNsgRule),
+    defaultSecurityRules: list(raw.defaultSecurityRules).map(toNsgRule),
+    subnetIds: idsOf(raw.subnets),
+    networkInterfaceIds: idsOf(raw.networkInterfaces),
+    flowLogIds: idsOf(raw.flowLogs),
+  });
 }
 
 export function toSubnet(raw: RawSubnet): VirtualNetworkSubnet {
@@ -77,61 +70,41 @@ export function toSubnet(raw: RawSubnet): VirtualNetworkSubnet {
 }
 
 export function toVirtualNetwork(subscriptionId: string, raw: RawVnet): Resource<'azure.network.virtual-network'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.network.virtual-network',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      addressPrefixes: list(raw.addressSpace?.addressPrefixes),
-      subnets: list(raw.subnets).map(toSubnet),
-      enableDdosProtection: raw.enableDdosProtection === true,
-      ddosProtectionPlanId: nul(raw.ddosProtectionPlan?.id),
-      flowLogIds: ids(raw.flowLogs),
-      peeredVirtualNetworkIds: list(raw.virtualNetworkPeerings).flatMap((p) => (p.remoteVirtualNetwork?.id === undefined ? [] : [p.remoteVirtualNetwork.id])),
-    },
-  );
+  return makeResource('azure.network.virtual-network', armPlacement(subscriptionId, raw), {
+    addressPrefixes: list(raw.addressSpace?.addressPrefixes),
+    subnets: list(raw.subnets).map(toSubnet),
+    enableDdosProtection: raw.enableDdosProtection === true,
+    ddosProtectionPlanId: nul(raw.ddosProtectionPlan?.id),
+    flowLogIds: idsOf(raw.flowLogs),
+    peeredVirtualNetworkIds: list(raw.virtualNetworkPeerings).flatMap((p) => (p.remoteVirtualNetwork?.id === undefined ? [] : [p.remoteVirtualNetwork.id])),
+  });
 }
 
 export function toPublicIp(subscriptionId: string, raw: RawPublicIp): Resource<'azure.network.public-ip-address'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.network.public-ip-address',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      ipAddress: nul(raw.ipAddress),
-      publicIPAddressVersion: nul(raw.publicIPAddressVersion),
-      publicIPAllocationMethod: nul(raw.publicIPAllocationMethod),
-      skuName: nul(raw.sku?.name),
-      ipConfigurationId: nul(raw.ipConfiguration?.id),
-      fqdn: nul(raw.dnsSettings?.fqdn),
-      ddosProtectionMode: nul(raw.ddosSettings?.protectionMode),
-    },
-  );
+  return makeResource('azure.network.public-ip-address', armPlacement(subscriptionId, raw), {
+    ipAddress: nul(raw.ipAddress),
+    publicIPAddressVersion: nul(raw.publicIPAddressVersion),
+    publicIPAllocationMethod: nul(raw.publicIPAllocationMethod),
+    skuName: nul(raw.sku?.name),
+    ipConfigurationId: nul(raw.ipConfiguration?.id),
+    fqdn: nul(raw.dnsSettings?.fqdn),
+    ddosProtectionMode: nul(raw.ddosSettings?.protectionMode),
+  });
 }
 
 export function toBastionHost(subscriptionId: string, raw: RawBastion): Resource<'azure.network.bastion-host'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.network.bastion-host',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      skuName: nul(raw.sku?.name),
-      subnetIds: list(raw.ipConfigurations).flatMap((c) => (c.subnet?.id === undefined ? [] : [c.subnet.id])),
-      disableCopyPaste: nul(raw.disableCopyPaste),
-      enableTunneling: nul(raw.enableTunneling),
-      enableShareableLink: nul(raw.enableShareableLink),
-      provisioningState: nul(raw.provisioningState),
-    },
-  );
+  return makeResource('azure.network.bastion-host', armPlacement(subscriptionId, raw), {
+    skuName: nul(raw.sku?.name),
+    subnetIds: list(raw.ipConfigurations).flatMap((c) => (c.subnet?.id === undefined ? [] : [c.subnet.id])),
+    disableCopyPaste: nul(raw.disableCopyPaste),
+    enableTunneling: nul(raw.enableTunneling),
+    enableShareableLink: nul(raw.enableShareableLink),
+    provisioningState: nul(raw.provisioningState),
+  });
 }
 
 export function toNetworkWatcher(subscriptionId: string, raw: RawWatcher): Resource<'azure.network.watcher'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.network.watcher',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    { provisioningState: nul(raw.provisioningState) },
-  );
+  return makeResource('azure.network.watcher', armPlacement(subscriptionId, raw), { provisioningState: nul(raw.provisioningState) });
 }
 
 /** What a flow log targets, from the target's ARM id. */
@@ -145,33 +118,28 @@ export function flowLogTargetKind(targetResourceId: string): string {
 }
 
 export function toFlowLog(subscriptionId: string, watcherId: string, raw: RawFlowLog): Resource<'azure.network.flow-log'> {
-  const id = raw.id ?? '';
   const analytics = raw.flowAnalyticsConfiguration?.networkWatcherFlowAnalyticsConfiguration;
   const target = raw.targetResourceId ?? '';
-  return makeResource(
-    'azure.network.flow-log',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      targetResourceId: target,
-      targetKind: flowLogTargetKind(target),
-      enabled: raw.enabled === true,
-      storageId: nul(raw.storageId),
-      retentionEnabled: raw.retentionPolicy?.enabled === true,
-      retentionDays: raw.retentionPolicy?.days ?? null,
-      formatVersion: raw.format?.version ?? null,
-      trafficAnalytics:
-        analytics === undefined
-          ? null
-          : {
-              enabled: analytics.enabled === true,
-              workspaceResourceId: nul(analytics.workspaceResourceId),
-              workspaceRegion: nul(analytics.workspaceRegion),
-              intervalInMinutes: nul(analytics.trafficAnalyticsInterval),
-            },
-      networkWatcherId: watcherId,
-      provisioningState: nul(raw.provisioningState),
-    },
-  );
+  return makeResource('azure.network.flow-log', armPlacement(subscriptionId, raw), {
+    targetResourceId: target,
+    targetKind: flowLogTargetKind(target),
+    enabled: raw.enabled === true,
+    storageId: nul(raw.storageId),
+    retentionEnabled: raw.retentionPolicy?.enabled === true,
+    retentionDays: raw.retentionPolicy?.days ?? null,
+    formatVersion: raw.format?.version ?? null,
+    trafficAnalytics:
+      analytics === undefined
+        ? null
+        : {
+            enabled: analytics.enabled === true,
+            workspaceResourceId: nul(analytics.workspaceResourceId),
+            workspaceRegion: nul(analytics.workspaceRegion),
+            intervalInMinutes: nul(analytics.trafficAnalyticsInterval),
+          },
+    networkWatcherId: watcherId,
+    provisioningState: nul(raw.provisioningState),
+  });
 }
 
 export const networkCollector: AzureCollector = {
