@@ -1,7 +1,7 @@
 /** Application Insights components (REST, api-version 2020-02-02; the Node SDK is the retired ms-rest-js one). CIS 6.1.3.1. */
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { Resource } from '../../../resources/index.js';
-import { normaliseLocation, nul, tagsOf } from '../arm.js';
+import { armPlacement, nul } from '../arm.js';
 import { listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 
 const ID = 'appinsights';
@@ -26,21 +26,16 @@ export interface RawComponent {
 }
 
 export function toComponent(subscriptionId: string, raw: RawComponent): Resource<'azure.appinsights.component'> {
-  const id = raw.id ?? '';
   const p = raw.properties ?? {};
-  return makeResource(
-    'azure.appinsights.component',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      applicationType: nul(p.Application_Type),
-      workspaceResourceId: nul(p.WorkspaceResourceId),
-      ingestionMode: nul(p.IngestionMode),
-      publicNetworkAccessForIngestion: nul(p.publicNetworkAccessForIngestion),
-      publicNetworkAccessForQuery: nul(p.publicNetworkAccessForQuery),
-      disableLocalAuth: nul(p.DisableLocalAuth),
-      retentionInDays: nul(p.RetentionInDays),
-    },
-  );
+  return makeResource('azure.appinsights.component', armPlacement(subscriptionId, raw), {
+    applicationType: nul(p.Application_Type),
+    workspaceResourceId: nul(p.WorkspaceResourceId),
+    ingestionMode: nul(p.IngestionMode),
+    publicNetworkAccessForIngestion: nul(p.publicNetworkAccessForIngestion),
+    publicNetworkAccessForQuery: nul(p.publicNetworkAccessForQuery),
+    disableLocalAuth: nul(p.DisableLocalAuth),
+    retentionInDays: nul(p.RetentionInDays),
+  });
 }
 
 export const appInsightsCollector: AzureCollector = {

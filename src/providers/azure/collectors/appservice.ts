@@ -7,7 +7,7 @@ import type { Site, SiteConfigResource } from '@azure/arm-appservice';
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { WebApp, WebAppSiteConfig } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { normaliseLocation, nul, resourceGroupOf, tagsOf, toIdentity } from '../arm.js';
+import { armPlacement, normaliseLocation, nul, resourceGroupOf, toIdentity } from '../arm.js';
 import { call, listAll, subscriptionOf, unitDone, type AzureCallScope, type AzureCollectContext, type AzureCollector } from '../context.js';
 import { DIAGNOSTIC_SETTINGS_READ, diagnosticSettingsOf } from './diagnostics.js';
 
@@ -38,22 +38,17 @@ export function toSiteConfig(raw: SiteConfigResource): WebAppSiteConfig {
 }
 
 export function toWebApp(subscriptionId: string, raw: Site, hydrated: Hydrated): Resource<'azure.appservice.web-app'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.appservice.web-app',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      kind: nul(raw.kind),
-      state: nul(raw.state),
-      defaultHostName: nul(raw.defaultHostName),
-      httpsOnly: nul(raw.httpsOnly),
-      clientCertEnabled: nul(raw.clientCertEnabled),
-      clientCertMode: nul(raw.clientCertMode),
-      publicNetworkAccess: nul(raw.publicNetworkAccess),
-      identity: toIdentity(raw.identity),
-      ...hydrated,
-    },
-  );
+  return makeResource('azure.appservice.web-app', armPlacement(subscriptionId, raw), {
+    kind: nul(raw.kind),
+    state: nul(raw.state),
+    defaultHostName: nul(raw.defaultHostName),
+    httpsOnly: nul(raw.httpsOnly),
+    clientCertEnabled: nul(raw.clientCertEnabled),
+    clientCertMode: nul(raw.clientCertMode),
+    publicNetworkAccess: nul(raw.publicNetworkAccess),
+    identity: toIdentity(raw.identity),
+    ...hydrated,
+  });
 }
 
 async function hydrate(ctx: AzureCollectContext, sub: string, site: Site): Promise<Hydrated> {

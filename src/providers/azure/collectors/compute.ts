@@ -3,7 +3,7 @@ import type { DataDisk, Disk, OSDisk, VirtualMachine as RawVm, VirtualMachineExt
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { VirtualMachine, VmDiskReference, VmExtension } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { iso, list, normaliseLocation, nul, resourceGroupOf, tagsOf, toIdentity } from '../arm.js';
+import { armPlacement, iso, list, normaliseLocation, nul, resourceGroupOf, toIdentity } from '../arm.js';
 import { call, listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 
 const ID = 'compute';
@@ -48,7 +48,6 @@ export function toVirtualMachine(
   raw: RawVm,
   extensions: readonly VirtualMachineExtension[] | null,
 ): Resource<'azure.compute.virtual-machine'> {
-  const id = raw.id ?? '';
   const os = raw.osProfile;
   const properties: VirtualMachine = {
     vmId: nul(raw.vmId),
@@ -71,34 +70,25 @@ export function toVirtualMachine(
     timeCreated: iso(raw.timeCreated),
     extensions: extensions === null ? null : extensions.map(toExtension),
   };
-  return makeResource(
-    'azure.compute.virtual-machine',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    properties,
-  );
+  return makeResource('azure.compute.virtual-machine', armPlacement(subscriptionId, raw), properties);
 }
 
 export function toManagedDisk(subscriptionId: string, raw: Disk): Resource<'azure.compute.disk'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.compute.disk',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      diskState: nul(raw.diskState),
-      managedBy: nul(raw.managedBy),
-      osType: nul(raw.osType),
-      diskSizeGB: nul(raw.diskSizeGB),
-      skuName: nul(raw.sku?.name),
-      encryptionType: nul(raw.encryption?.type),
-      diskEncryptionSetId: nul(raw.encryption?.diskEncryptionSetId),
-      adeEnabled: raw.encryptionSettingsCollection?.enabled === true,
-      networkAccessPolicy: nul(raw.networkAccessPolicy),
-      publicNetworkAccess: nul(raw.publicNetworkAccess),
-      diskAccessId: nul(raw.diskAccessId),
-      dataAccessAuthMode: nul(raw.dataAccessAuthMode),
-      timeCreated: iso(raw.timeCreated),
-    },
-  );
+  return makeResource('azure.compute.disk', armPlacement(subscriptionId, raw), {
+    diskState: nul(raw.diskState),
+    managedBy: nul(raw.managedBy),
+    osType: nul(raw.osType),
+    diskSizeGB: nul(raw.diskSizeGB),
+    skuName: nul(raw.sku?.name),
+    encryptionType: nul(raw.encryption?.type),
+    diskEncryptionSetId: nul(raw.encryption?.diskEncryptionSetId),
+    adeEnabled: raw.encryptionSettingsCollection?.enabled === true,
+    networkAccessPolicy: nul(raw.networkAccessPolicy),
+    publicNetworkAccess: nul(raw.publicNetworkAccess),
+    diskAccessId: nul(raw.diskAccessId),
+    dataAccessAuthMode: nul(raw.dataAccessAuthMode),
+    timeCreated: iso(raw.timeCreated),
+  });
 }
 
 export const computeCollector: AzureCollector = {

@@ -3,7 +3,7 @@ import type { Workspace } from '@azure/arm-databricks';
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { DiagnosticSetting } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { list, normaliseLocation, nul, tagsOf, toPrivateEndpointConnection } from '../arm.js';
+import { armPlacement, list, normaliseLocation, nul, toPrivateEndpointConnection } from '../arm.js';
 import { listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 import { DIAGNOSTIC_SETTINGS_READ, diagnosticSettingsOf } from './diagnostics.js';
 
@@ -15,31 +15,26 @@ export function toWorkspace(
   raw: Workspace,
   diagnosticSettings: readonly DiagnosticSetting[] | null,
 ): Resource<'azure.databricks.workspace'> {
-  const id = raw.id ?? '';
   const p = raw.parameters;
-  return makeResource(
-    'azure.databricks.workspace',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      skuName: nul(raw.sku?.name),
-      managedResourceGroupId: nul(raw.managedResourceGroupId),
-      workspaceUrl: nul(raw.workspaceUrl),
-      customVirtualNetworkId: nul(p?.customVirtualNetworkId?.value),
-      customPublicSubnetName: nul(p?.customPublicSubnetName?.value),
-      customPrivateSubnetName: nul(p?.customPrivateSubnetName?.value),
-      enableNoPublicIp: nul(p?.enableNoPublicIp?.value),
-      requireInfrastructureEncryption: nul(p?.requireInfrastructureEncryption?.value),
-      publicNetworkAccess: nul(raw.publicNetworkAccess),
-      requiredNsgRules: nul(raw.requiredNsgRules),
-      privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
-      cmk: {
-        managedServices: nul(raw.encryption?.entities.managedServices?.keySource),
-        managedDisk: nul(raw.encryption?.entities.managedDisk?.keySource),
-        dbfsRoot: nul(p?.encryption?.value?.keySource),
-      },
-      diagnosticSettings: diagnosticSettings === null ? null : [...diagnosticSettings],
+  return makeResource('azure.databricks.workspace', armPlacement(subscriptionId, raw), {
+    skuName: nul(raw.sku?.name),
+    managedResourceGroupId: nul(raw.managedResourceGroupId),
+    workspaceUrl: nul(raw.workspaceUrl),
+    customVirtualNetworkId: nul(p?.customVirtualNetworkId?.value),
+    customPublicSubnetName: nul(p?.customPublicSubnetName?.value),
+    customPrivateSubnetName: nul(p?.customPrivateSubnetName?.value),
+    enableNoPublicIp: nul(p?.enableNoPublicIp?.value),
+    requireInfrastructureEncryption: nul(p?.requireInfrastructureEncryption?.value),
+    publicNetworkAccess: nul(raw.publicNetworkAccess),
+    requiredNsgRules: nul(raw.requiredNsgRules),
+    privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
+    cmk: {
+      managedServices: nul(raw.encryption?.entities.managedServices?.keySource),
+      managedDisk: nul(raw.encryption?.entities.managedDisk?.keySource),
+      dbfsRoot: nul(p?.encryption?.value?.keySource),
     },
-  );
+    diagnosticSettings: diagnosticSettings === null ? null : [...diagnosticSettings],
+  });
 }
 
 export const databricksCollector: AzureCollector = {

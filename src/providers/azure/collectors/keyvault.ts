@@ -7,7 +7,7 @@ import type { Key as RawKey, Secret as RawSecret, Vault as RawVault } from '@azu
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { KeyVault, KeyVaultCertificate, KeyVaultKey, KeyVaultSecret } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { iso, list, normaliseLocation, nul, resourceGroupOf, tagsOf, toIpRules, toPrivateEndpointConnection, toVnetRules } from '../arm.js';
+import { armPlacement, iso, list, normaliseLocation, nul, resourceGroupOf, toIpRules, toPrivateEndpointConnection, toVnetRules } from '../arm.js';
 import { call, listAll, subscriptionOf, unitDone, type AzureCallScope, type AzureCollectContext, type AzureCollector } from '../context.js';
 import { DIAGNOSTIC_SETTINGS_READ, diagnosticSettingsOf } from './diagnostics.js';
 
@@ -91,44 +91,39 @@ export function toCertificate(item: RawCertificateItem, policy: RawCertificatePo
 }
 
 export function toKeyVault(subscriptionId: string, raw: RawVault, hydrated: Hydrated): Resource<'azure.keyvault.vault'> {
-  const id = raw.id ?? '';
   const p = raw.properties;
   const acls = p.networkAcls;
-  return makeResource(
-    'azure.keyvault.vault',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      vaultUri: nul(p.vaultUri),
-      skuName: nul(p.sku.name),
-      tenantId: nul(p.tenantId),
-      enableSoftDelete: nul(p.enableSoftDelete),
-      softDeleteRetentionInDays: nul(p.softDeleteRetentionInDays),
-      enablePurgeProtection: nul(p.enablePurgeProtection),
-      enableRbacAuthorization: nul(p.enableRbacAuthorization),
-      publicNetworkAccess: nul(p.publicNetworkAccess),
-      networkAcls:
-        acls === undefined
-          ? null
-          : {
-              defaultAction: acls.defaultAction ?? 'Allow',
-              bypass: nul(acls.bypass),
-              ipRules: toIpRules(acls.ipRules),
-              virtualNetworkRules: toVnetRules(acls.virtualNetworkRules),
-            },
-      privateEndpointConnections: list(p.privateEndpointConnections).map(toPrivateEndpointConnection),
-      enabledForDeployment: nul(p.enabledForDeployment),
-      enabledForDiskEncryption: nul(p.enabledForDiskEncryption),
-      enabledForTemplateDeployment: nul(p.enabledForTemplateDeployment),
-      accessPolicies: list(p.accessPolicies).map((e) => ({
-        objectId: e.objectId,
-        applicationId: nul(e.applicationId),
-        keys: list(e.permissions.keys),
-        secrets: list(e.permissions.secrets),
-        certificates: list(e.permissions.certificates),
-      })),
-      ...hydrated,
-    },
-  );
+  return makeResource('azure.keyvault.vault', armPlacement(subscriptionId, raw), {
+    vaultUri: nul(p.vaultUri),
+    skuName: nul(p.sku.name),
+    tenantId: nul(p.tenantId),
+    enableSoftDelete: nul(p.enableSoftDelete),
+    softDeleteRetentionInDays: nul(p.softDeleteRetentionInDays),
+    enablePurgeProtection: nul(p.enablePurgeProtection),
+    enableRbacAuthorization: nul(p.enableRbacAuthorization),
+    publicNetworkAccess: nul(p.publicNetworkAccess),
+    networkAcls:
+      acls === undefined
+        ? null
+        : {
+            defaultAction: acls.defaultAction ?? 'Allow',
+            bypass: nul(acls.bypass),
+            ipRules: toIpRules(acls.ipRules),
+            virtualNetworkRules: toVnetRules(acls.virtualNetworkRules),
+          },
+    privateEndpointConnections: list(p.privateEndpointConnections).map(toPrivateEndpointConnection),
+    enabledForDeployment: nul(p.enabledForDeployment),
+    enabledForDiskEncryption: nul(p.enabledForDiskEncryption),
+    enabledForTemplateDeployment: nul(p.enabledForTemplateDeployment),
+    accessPolicies: list(p.accessPolicies).map((e) => ({
+      objectId: e.objectId,
+      applicationId: nul(e.applicationId),
+      keys: list(e.permissions.keys),
+      secrets: list(e.permissions.secrets),
+      certificates: list(e.permissions.certificates),
+    })),
+    ...hydrated,
+  });
 }
 
 async function certificatesOf(ctx: AzureCollectContext, scope: AzureCallScope, vaultUri: string): Promise<KeyVaultCertificate[] | null> {

@@ -6,7 +6,7 @@
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { ActivityLogAlertCondition, ActivityLogAlertLeafCondition } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { list, normaliseLocation, nul, tagsOf, toLogSetting, type RawDiagnosticSetting } from '../arm.js';
+import { armPlacement, list, nul, toLogSetting, type RawDiagnosticSetting } from '../arm.js';
 import { listAll, subscriptionOf, unitDone, type AzureCollector } from '../context.js';
 import { DIAGNOSTIC_SETTINGS_API, DIAGNOSTIC_SETTINGS_READ } from './diagnostics.js';
 
@@ -59,20 +59,15 @@ export function toAlertCondition(raw: RawLeaf & { readonly anyOf?: readonly RawL
 }
 
 export function toActivityLogAlert(subscriptionId: string, raw: RawActivityLogAlert): Resource<'azure.monitor.activity-log-alert'> {
-  const id = raw.id ?? '';
   const p = raw.properties ?? {};
-  return makeResource(
-    'azure.monitor.activity-log-alert',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      // enabled defaults to true in the API when omitted.
-      enabled: p.enabled !== false,
-      scopes: list(p.scopes),
-      conditions: list(p.condition?.allOf).map(toAlertCondition),
-      actionGroupIds: list(p.actions?.actionGroups).flatMap((g) => (g.actionGroupId === undefined ? [] : [g.actionGroupId])),
-      description: nul(p.description),
-    },
-  );
+  return makeResource('azure.monitor.activity-log-alert', armPlacement(subscriptionId, raw), {
+    // enabled defaults to true in the API when omitted.
+    enabled: p.enabled !== false,
+    scopes: list(p.scopes),
+    conditions: list(p.condition?.allOf).map(toAlertCondition),
+    actionGroupIds: list(p.actions?.actionGroups).flatMap((g) => (g.actionGroupId === undefined ? [] : [g.actionGroupId])),
+    description: nul(p.description),
+  });
 }
 
 export function toSubscriptionDiagnosticSetting(subscriptionId: string, raw: RawDiagnosticSetting): Resource<'azure.monitor.subscription-diagnostic-setting'> {

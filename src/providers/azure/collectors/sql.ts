@@ -15,7 +15,7 @@ import type {
 import { makeResource } from '../../../inventory/builders/resource.js';
 import type { SqlAuditingPolicy, SqlServer } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
-import { list, normaliseLocation, nul, resourceGroupOf, tagsOf, toPrivateEndpointConnection } from '../arm.js';
+import { armPlacement, list, normaliseLocation, nul, resourceGroupOf, toPrivateEndpointConnection } from '../arm.js';
 import { call, listAll, subscriptionOf, unitDone, type AzureCallScope, type AzureCollectContext, type AzureCollector } from '../context.js';
 
 const ID = 'sql';
@@ -72,21 +72,16 @@ export function toVulnerabilityAssessment(raw: ServerVulnerabilityAssessment | u
 }
 
 export function toSqlServer(subscriptionId: string, raw: RawServer, parts: ServerParts): Resource<'azure.sql.server'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.sql.server',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      version: nul(raw.version),
-      administratorLogin: nul(raw.administratorLogin),
-      fullyQualifiedDomainName: nul(raw.fullyQualifiedDomainName),
-      publicNetworkAccess: nul(raw.publicNetworkAccess),
-      minimalTlsVersion: nul(raw.minimalTlsVersion),
-      restrictOutboundNetworkAccess: nul(raw.restrictOutboundNetworkAccess),
-      privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
-      ...parts,
-    },
-  );
+  return makeResource('azure.sql.server', armPlacement(subscriptionId, raw), {
+    version: nul(raw.version),
+    administratorLogin: nul(raw.administratorLogin),
+    fullyQualifiedDomainName: nul(raw.fullyQualifiedDomainName),
+    publicNetworkAccess: nul(raw.publicNetworkAccess),
+    minimalTlsVersion: nul(raw.minimalTlsVersion),
+    restrictOutboundNetworkAccess: nul(raw.restrictOutboundNetworkAccess),
+    privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
+    ...parts,
+  });
 }
 
 export function toSqlDatabase(
@@ -96,21 +91,16 @@ export function toSqlDatabase(
   tdeState: string | null,
   auditing: SqlAuditingPolicy | null,
 ): Resource<'azure.sql.database'> {
-  const id = raw.id ?? '';
-  return makeResource(
-    'azure.sql.database',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      serverId: server.id ?? '',
-      serverName: server.name ?? '',
-      status: nul(raw.status),
-      skuName: nul(raw.sku?.name),
-      skuTier: nul(raw.sku?.tier),
-      zoneRedundant: nul(raw.zoneRedundant),
-      tdeState,
-      auditing,
-    },
-  );
+  return makeResource('azure.sql.database', armPlacement(subscriptionId, raw), {
+    serverId: server.id ?? '',
+    serverName: server.name ?? '',
+    status: nul(raw.status),
+    skuName: nul(raw.sku?.name),
+    skuTier: nul(raw.sku?.tier),
+    zoneRedundant: nul(raw.zoneRedundant),
+    tdeState,
+    auditing,
+  });
 }
 
 async function collectServer(ctx: AzureCollectContext, sub: string, server: RawServer): Promise<void> {

@@ -7,13 +7,13 @@ import { makeResource } from '../../../inventory/builders/resource.js';
 import type { BlobServiceProperties, FileServiceProperties, StorageAccount, StorageServiceLogging } from '../../../resources/azure/index.js';
 import type { Resource } from '../../../resources/index.js';
 import {
+  armPlacement,
   iso,
   list,
   normaliseLocation,
   nul,
   resourceGroupOf,
   splitList,
-  tagsOf,
   toIdentity,
   toIpRules,
   toPrivateEndpointConnection,
@@ -81,63 +81,58 @@ export function toFileService(raw: RawFile): FileServiceProperties {
 
 /** The account as listed; the hydrated parts start unknown (null) and are filled in by the collector. */
 export function toStorageAccount(subscriptionId: string, raw: RawAccount, hydrated: Hydrated): Resource<'azure.storage.account'> {
-  const id = raw.id ?? '';
   const rules = raw.networkRuleSet;
   const encryption = raw.encryption;
   const kv = encryption?.keyVaultProperties;
   const services = encryption?.services as Readonly<Record<string, { readonly enabled?: boolean } | undefined>> | undefined;
-  return makeResource(
-    'azure.storage.account',
-    { id, name: raw.name ?? id, account: subscriptionId, region: normaliseLocation(raw.location), tags: tagsOf(raw.tags) },
-    {
-      kind: nul(raw.kind),
-      skuName: nul(raw.sku?.name),
-      accessTier: nul(raw.accessTier),
-      creationTime: iso(raw.creationTime),
-      provisioningState: nul(raw.provisioningState),
-      enableHttpsTrafficOnly: raw.enableHttpsTrafficOnly === true,
-      minimumTlsVersion: nul(raw.minimumTlsVersion),
-      allowBlobPublicAccess: nul(raw.allowBlobPublicAccess),
-      allowSharedKeyAccess: nul(raw.allowSharedKeyAccess),
-      allowCrossTenantReplication: nul(raw.allowCrossTenantReplication),
-      defaultToOAuthAuthentication: nul(raw.defaultToOAuthAuthentication),
-      publicNetworkAccess: nul(raw.publicNetworkAccess),
-      networkRuleSet: {
-        // Without a rule set the account accepts traffic from all networks.
-        defaultAction: rules?.defaultAction ?? 'Allow',
-        bypass: splitList(rules?.bypass, /,/),
-        ipRules: toIpRules(rules?.ipRules),
-        virtualNetworkRules: toVnetRules(rules?.virtualNetworkRules),
-        resourceAccessRuleIds: list(rules?.resourceAccessRules).flatMap((r) => (r.resourceId === undefined ? [] : [r.resourceId])),
-      },
-      privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
-      encryption: {
-        keySource: encryption?.keySource ?? 'Microsoft.Storage',
-        requireInfrastructureEncryption: nul(encryption?.requireInfrastructureEncryption),
-        keyVaultProperties:
-          kv === undefined
-            ? null
-            : {
-                keyName: nul(kv.keyName),
-                keyVaultUri: nul(kv.keyVaultUri),
-                keyVersion: nul(kv.keyVersion),
-                lastKeyRotationTimestamp: iso(kv.lastKeyRotationTimestamp),
-              },
-        encryptedServices: Object.entries(services ?? {})
-          .filter(([, s]) => s?.enabled === true)
-          .map(([name]) => name)
-          .sort(),
-      },
-      keyExpirationPeriodInDays: raw.keyPolicy?.keyExpirationPeriodInDays ?? null,
-      keyCreationTime: { key1: iso(raw.keyCreationTime?.key1), key2: iso(raw.keyCreationTime?.key2) },
-      sasExpirationPeriod: nul(raw.sasPolicy?.sasExpirationPeriod),
-      isHnsEnabled: nul(raw.isHnsEnabled),
-      isSftpEnabled: nul(raw.isSftpEnabled),
-      isLocalUserEnabled: nul(raw.isLocalUserEnabled),
-      identity: toIdentity(raw.identity),
-      ...hydrated,
+  return makeResource('azure.storage.account', armPlacement(subscriptionId, raw), {
+    kind: nul(raw.kind),
+    skuName: nul(raw.sku?.name),
+    accessTier: nul(raw.accessTier),
+    creationTime: iso(raw.creationTime),
+    provisioningState: nul(raw.provisioningState),
+    enableHttpsTrafficOnly: raw.enableHttpsTrafficOnly === true,
+    minimumTlsVersion: nul(raw.minimumTlsVersion),
+    allowBlobPublicAccess: nul(raw.allowBlobPublicAccess),
+    allowSharedKeyAccess: nul(raw.allowSharedKeyAccess),
+    allowCrossTenantReplication: nul(raw.allowCrossTenantReplication),
+    defaultToOAuthAuthentication: nul(raw.defaultToOAuthAuthentication),
+    publicNetworkAccess: nul(raw.publicNetworkAccess),
+    networkRuleSet: {
+      // Without a rule set the account accepts traffic from all networks.
+      defaultAction: rules?.defaultAction ?? 'Allow',
+      bypass: splitList(rules?.bypass, /,/),
+      ipRules: toIpRules(rules?.ipRules),
+      virtualNetworkRules: toVnetRules(rules?.virtualNetworkRules),
+      resourceAccessRuleIds: list(rules?.resourceAccessRules).flatMap((r) => (r.resourceId === undefined ? [] : [r.resourceId])),
     },
-  );
+    privateEndpointConnections: list(raw.privateEndpointConnections).map(toPrivateEndpointConnection),
+    encryption: {
+      keySource: encryption?.keySource ?? 'Microsoft.Storage',
+      requireInfrastructureEncryption: nul(encryption?.requireInfrastructureEncryption),
+      keyVaultProperties:
+        kv === undefined
+          ? null
+          : {
+              keyName: nul(kv.keyName),
+              keyVaultUri: nul(kv.keyVaultUri),
+              keyVersion: nul(kv.keyVersion),
+              lastKeyRotationTimestamp: iso(kv.lastKeyRotationTimestamp),
+            },
+      encryptedServices: Object.entries(services ?? {})
+        .filter(([, s]) => s?.enabled === true)
+        .map(([name]) => name)
+        .sort(),
+    },
+    keyExpirationPeriodInDays: raw.keyPolicy?.keyExpirationPeriodInDays ?? null,
+    keyCreationTime: { key1: iso(raw.keyCreationTime?.key1), key2: iso(raw.keyCreationTime?.key2) },
+    sasExpirationPeriod: nul(raw.sasPolicy?.sasExpirationPeriod),
+    isHnsEnabled: nul(raw.isHnsEnabled),
+    isSftpEnabled: nul(raw.isSftpEnabled),
+    isLocalUserEnabled: nul(raw.isLocalUserEnabled),
+    identity: toIdentity(raw.identity),
+    ...hydrated,
+  });
 }
 
 async function hydrate(ctx: AzureCollectContext, sub: string, raw: RawAccount): Promise<Hydrated> {
