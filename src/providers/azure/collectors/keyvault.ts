@@ -37,16 +37,18 @@ export interface RawCertificatePolicy {
 /** Content types Key Vault gives the secrets that back certificates. */
 const CERTIFICATE_CONTENT_TYPES = new Set(['application/x-pkcs12', 'application/x-pem-file']);
 
+/** The lifecycle attributes keys (epoch seconds) and secrets (Dates) both carry; enabled unless disabled. */
+function lifecycleOf(
+  a: RawKey['attributes'] | RawSecret['properties']['attributes'],
+): Pick<KeyVaultKey, 'enabled' | 'expires' | 'notBefore' | 'created' | 'updated'> {
+  return { enabled: a?.enabled !== false, expires: iso(a?.expires), notBefore: iso(a?.notBefore), created: iso(a?.created), updated: iso(a?.updated) };
+}
+
 export function toKey(raw: RawKey): KeyVaultKey {
-  const a = raw.attributes;
   const policy = raw.rotationPolicy;
   return {
     name: raw.name ?? '',
-    enabled: a?.enabled !== false,
-    expires: iso(a?.expires),
-    notBefore: iso(a?.notBefore),
-    created: iso(a?.created),
-    updated: iso(a?.updated),
+    ...lifecycleOf(raw.attributes),
     keyType: nul(raw.kty),
     rotationPolicy:
       policy === undefined || (policy.lifetimeActions === undefined && policy.attributes?.expiryTime === undefined)
@@ -64,14 +66,9 @@ export function toKey(raw: RawKey): KeyVaultKey {
 
 export function toSecret(raw: RawSecret): KeyVaultSecret {
   const p = raw.properties;
-  const a = p.attributes;
   return {
     name: raw.name ?? '',
-    enabled: a?.enabled !== false,
-    expires: iso(a?.expires),
-    notBefore: iso(a?.notBefore),
-    created: iso(a?.created),
-    updated: iso(a?.updated),
+    ...lifecycleOf(p.attributes),
     contentType: nul(p.contentType),
     managed: CERTIFICATE_CONTENT_TYPES.has(p.contentType ?? ''),
   };
