@@ -7,11 +7,11 @@ import type { AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
 import type { Logger } from '../../core/logger.js';
 import { toolVersion } from '../../core/version.js';
 import { makeResource } from '../../inventory/builders/resource.js';
-import { INVENTORY_FORMAT_VERSION, type CollectionError, type InventoryData } from '../../inventory/types.js';
+import { INVENTORY_FORMAT_VERSION, type InventoryData } from '../../inventory/types.js';
 import { AWS_RESOURCE_TYPES, type AwsResourceType } from '../../resources/aws/index.js';
 import { awsAccountId, awsRegionId } from '../../resources/aws/ids.js';
-import type { AnyResource } from '../../resources/index.js';
 import { createLimiter } from '../limiter.js';
+import { collectingSink, sortErrors, sortResources } from '../sink.js';
 import { silentProgress, type ProgressReporter } from '../types.js';
 import { createAwsClients, type AwsClientFactory, type AwsClientSettings, type AwsRequestHandler } from './clients.js';
 import { awsCollectors } from './collectors/index.js';
@@ -81,16 +81,8 @@ export async function collectAwsInventory(options: AwsScanOptions): Promise<Inve
 
   const identity = await callerIdentity(clients.sts(homeRegion), options);
   const collectedAt = options.now();
-  const resources = new Map<string, AnyResource>();
-  const errors: CollectionError[] = [];
-  const sink = {
-    resource(resource: AnyResource): void {
-      if (!resources.has(resource.id)) resources.set(resource.id, resource);
-    },
-    error(error: CollectionError): void {
-      errors.push(error);
-    },
-  };
+  const sink = collectingSink();
+  const { resources, errors } = sink;
 
   let known: RegionInfo[] | null = null;
   try {
@@ -202,17 +194,7 @@ export async function collectAwsInventory(options: AwsScanOptions): Promise<Inve
         regions: [...regions, ...selection.disabled.map((r) => r.name)].sort(),
       },
     ],
-    resources: [...resources.values()].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
-    errors: errors.sort(compareErrors),
+    resources: sortResources([...resources.values()]),
+    errors: sortErrors(errors),
   };
-}
-
-function compareErrors(a: CollectionError, b: CollectionError): number {
-  return (
-    a.collector.localeCompare(b.collector) ||
-    a.region.localeCompare(b.region) ||
-    a.action.localeCompare(b.action) ||
-    (a.resourceId ?? '').localeCompare(b.resourceId ?? '') ||
-    (a.properties ?? []).join(',').localeCompare((b.properties ?? []).join(','))
-  );
 }

@@ -10,9 +10,10 @@ import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { Logger } from '../../core/logger.js';
 import { toolVersion } from '../../core/version.js';
 import { makeResource } from '../../inventory/builders/resource.js';
-import { INVENTORY_FORMAT_VERSION, type CollectionError, type InventoryData, type InventoryScope } from '../../inventory/types.js';
+import { INVENTORY_FORMAT_VERSION, type InventoryData, type InventoryScope } from '../../inventory/types.js';
 import type { AnyResource } from '../../resources/index.js';
 import { createLimiter } from '../limiter.js';
+import { collectingSink, sortErrors, sortResources } from '../sink.js';
 import { silentProgress, type ProgressReporter } from '../types.js';
 import { createAzureClients, type AzureClientFactory } from './clients.js';
 import { azureCollectors } from './collectors/index.js';
@@ -83,16 +84,8 @@ export async function collectAzureInventory(options: AzureScanOptions): Promise<
     );
   const collectedAt = options.now();
 
-  const resources = new Map<string, AnyResource>();
-  const errors: CollectionError[] = [];
-  const sink = {
-    resource(resource: AnyResource): void {
-      if (!resources.has(resource.id)) resources.set(resource.id, resource);
-    },
-    error(error: CollectionError): void {
-      errors.push(error);
-    },
-  };
+  const sink = collectingSink();
+  const { resources, errors } = sink;
   for (const s of subscriptions) sink.resource(toSubscriptionResource(s));
 
   const collectors = options.collectors ?? azureCollectors;
@@ -168,18 +161,7 @@ export async function collectAzureInventory(options: AzureScanOptions): Promise<
     tool: { name: 'cspm', version: toolVersion() },
     collectedAt: collectedAt.toISOString(),
     scopes,
-    resources: all.sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
-    errors: errors.sort(compareErrors),
+    resources: sortResources(all),
+    errors: sortErrors(errors),
   };
-}
-
-function compareErrors(a: CollectionError, b: CollectionError): number {
-  return (
-    a.account.localeCompare(b.account) ||
-    a.collector.localeCompare(b.collector) ||
-    a.region.localeCompare(b.region) ||
-    a.action.localeCompare(b.action) ||
-    (a.resourceId ?? '').localeCompare(b.resourceId ?? '') ||
-    (a.properties ?? []).join(',').localeCompare((b.properties ?? []).join(','))
-  );
 }
