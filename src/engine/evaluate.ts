@@ -1,7 +1,7 @@
 import { errorMessage } from '../core/errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { CollectionError } from '../inventory/types.js';
-import type { Resource, ResourceRef, ResourceType } from '../resources/index.js';
+import { toRef, type Resource, type ResourceRef, type ResourceType } from '../resources/index.js';
 import { fingerprintOf, type Finding } from './finding.js';
 import { formatMessage, type AnyRule, type Outcome, type Rule, type RuleContext } from './rule.js';
 
@@ -176,14 +176,7 @@ const refs = new WeakMap<Resource, ResourceRef>();
 function refOf(resource: Resource): ResourceRef {
   let ref = refs.get(resource);
   if (!ref) {
-    ref = Object.freeze({
-      id: resource.id,
-      type: resource.type,
-      name: resource.name,
-      provider: resource.provider,
-      account: resource.account,
-      region: resource.region,
-    });
+    ref = Object.freeze(toRef(resource));
     refs.set(resource, ref);
   }
   return ref;

@@ -13,45 +13,21 @@ import { createAwsClients } from '../../src/providers/aws/clients.js';
 import { ec2Collector } from '../../src/providers/aws/collectors/ec2.js';
 import { fakeTransport } from '../support/aws/transport.js';
 import { cliSandbox, type CliSandbox } from '../support/cli.js';
+import { saveAwsEnv, useTestAwsEnv } from '../support/aws/env.js';
 import { awsError, FakeAws } from '../support/aws/fake-aws.js';
 import { mockAws, type AwsMocks } from '../support/aws/mock.js';
 import { SEEDED_CHECKS, SEEDED_FAILURES, seededAccount } from '../support/aws/seeded-account.js';
 
-const CREDENTIAL_ENV = [
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-  'AWS_PROFILE',
-  'AWS_CONFIG_FILE',
-  'AWS_SHARED_CREDENTIALS_FILE',
-  'AWS_EC2_METADATA_DISABLED',
-];
-const saved = Object.fromEntries(CREDENTIAL_ENV.map((k) => [k, process.env[k]]));
 const FAKE_SECRET = 'fake-secret-key-that-must-never-be-written';
-
-// The SDK's default chain reads process.env: give it static test credentials, and no files or IMDS.
-function useEnvCredentials(withKeys: boolean): void {
-  for (const k of CREDENTIAL_ENV) Reflect.deleteProperty(process.env, k);
-  process.env['AWS_CONFIG_FILE'] = '/nonexistent/cspm-test/config';
-  process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/cspm-test/credentials';
-  process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-  if (withKeys) {
-    process.env['AWS_ACCESS_KEY_ID'] = 'AKIAFAKETESTKEY';
-    process.env['AWS_SECRET_ACCESS_KEY'] = FAKE_SECRET;
-  }
-}
+const restoreAwsEnv = saveAwsEnv();
+const useEnvCredentials = (withKeys: boolean): void => useTestAwsEnv(withKeys ? FAKE_SECRET : null);
 
 let sandbox: CliSandbox;
 let fake: FakeAws;
 let mocks: AwsMocks;
 
 beforeAll(() => useEnvCredentials(true));
-afterAll(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) Reflect.deleteProperty(process.env, k);
-    else process.env[k] = v;
-  }
-});
+afterAll(restoreAwsEnv);
 beforeEach(() => {
   sandbox = cliSandbox();
   fake = new FakeAws(seededAccount());

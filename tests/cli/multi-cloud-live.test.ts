@@ -7,40 +7,20 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ScanResult } from '../../src/engine/result.js';
 import { createAzureClients } from '../../src/providers/azure/clients.js';
 import { mockTenant, SEEDED as AZURE_SEEDED, TENANT } from '../fixtures/azure/mock-tenant.js';
+import { saveAwsEnv, useTestAwsEnv } from '../support/aws/env.js';
 import { FakeAws } from '../support/aws/fake-aws.js';
 import { mockAws, type AwsMocks } from '../support/aws/mock.js';
 import { SEEDED_CHECKS, SEEDED_FAILURES, seededAccount } from '../support/aws/seeded-account.js';
 import { fakeCredential } from '../support/azure-http.js';
 import { cliSandbox, type CliSandbox } from '../support/cli.js';
 
-const CREDENTIAL_ENV = [
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'AWS_SESSION_TOKEN',
-  'AWS_PROFILE',
-  'AWS_CONFIG_FILE',
-  'AWS_SHARED_CREDENTIALS_FILE',
-  'AWS_EC2_METADATA_DISABLED',
-];
-const saved = Object.fromEntries(CREDENTIAL_ENV.map((k) => [k, process.env[k]]));
+const restoreAwsEnv = saveAwsEnv();
 
 let sandbox: CliSandbox;
 let mocks: AwsMocks;
-beforeAll(() => {
-  // The AWS SDK's default chain reads process.env: static test keys, no files, no IMDS.
-  for (const k of CREDENTIAL_ENV) Reflect.deleteProperty(process.env, k);
-  process.env['AWS_CONFIG_FILE'] = '/nonexistent/cspm-test/config';
-  process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/cspm-test/credentials';
-  process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-  process.env['AWS_ACCESS_KEY_ID'] = 'AKIAFAKETESTKEY';
-  process.env['AWS_SECRET_ACCESS_KEY'] = 'fake-secret';
-});
-afterAll(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) Reflect.deleteProperty(process.env, k);
-    else process.env[k] = v;
-  }
-});
+// The AWS SDK's default chain reads process.env: static test keys, no files, no IMDS.
+beforeAll(() => useTestAwsEnv('fake-secret'));
+afterAll(restoreAwsEnv);
 beforeEach(() => {
   sandbox = cliSandbox();
   mocks = mockAws(new FakeAws(seededAccount()));
