@@ -25,13 +25,24 @@ export interface CommandContext {
   readonly colorOut: boolean;
 }
 
-export async function commandContext(deps: CliDeps, globals: GlobalOptions, options: { quiet?: boolean } = {}): Promise<CommandContext> {
+/** How a command's context is built. */
+export interface ContextOptions {
+  /** Stderr logging at warnings only. */
+  readonly quiet?: boolean | undefined;
+  /** False for commands that never read the checks (history, prune, detect, ...): they skip loading the catalogue. */
+  readonly withRules?: boolean;
+}
+
+export async function commandContext(deps: CliDeps, globals: GlobalOptions, options: ContextOptions = {}): Promise<CommandContext> {
   const config = loadConfig({ explicitPath: globals.config ?? deps.env['CSPM_CONFIG'], cwd: deps.cwd, homedir: deps.homedir });
-  const rules = typeof deps.rules === 'function' ? await deps.rules() : deps.rules;
+  const registry = options.withRules === false ? null : new RuleRegistry(typeof deps.rules === 'function' ? await deps.rules() : deps.rules);
   return {
     deps,
     config,
-    registry: new RuleRegistry(rules),
+    get registry(): RuleRegistry {
+      if (registry === null) throw new Error('this command was set up without the check catalogue (withRules: false)');
+      return registry;
+    },
     logger: createLogger(deps.stderr, { level: options.quiet ? 'warn' : 'info' }),
     colorOut: globals.color !== false && colorEnabled(deps.env, deps.stdout.isTTY === true),
   };

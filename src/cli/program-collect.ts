@@ -22,6 +22,6 @@ export function registerCollectCommand(program: Command, w: Wiring): void {
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(async (opts) => {
       const { collectCommand } = await import('./commands/collect.js');
-      w.setExitCode(await collectCommand(opts, await w.context(opts)));
+      w.setExitCode(await collectCommand(opts, await w.context({ quiet: opts.quiet, withRules: false })));
     });
 }

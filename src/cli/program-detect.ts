@@ -30,7 +30,7 @@ export function registerDetectCommands(program: Command, w: Wiring): void {
     .option('-q, --quiet', 'no progress or notes on stderr')
     .action(async (logs, opts) => {
       const { detectCommand } = await import('./commands/detect.js');
-      w.setExitCode(await detectCommand(logs, opts, await w.context(opts)));
+      w.setExitCode(await detectCommand(logs, opts, await w.context({ quiet: opts.quiet, withRules: false })));
     });
 
   const alerts = program.command('alerts').description('stored threat-detection alerts: list and triage');
@@ -45,7 +45,7 @@ export function registerDetectCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (opts) => {
       const { alertsListCommand } = await import('./commands/alerts.js');
-      w.setExitCode(await alertsListCommand(opts, await w.context()));
+      w.setExitCode(await alertsListCommand(opts, await w.context({ withRules: false })));
     });
   for (const [verb, status, what] of [
     ['ack', 'acknowledged', 'acknowledge an alert (it no longer gates --fail-on)'],
@@ -60,7 +60,7 @@ export function registerDetectCommands(program: Command, w: Wiring): void {
       .addOption(dbOption())
       .action(async (id, opts) => {
         const { alertStatusCommand } = await import('./commands/alerts.js');
-        w.setExitCode(await alertStatusCommand(id, status, opts, await w.context()));
+        w.setExitCode(await alertStatusCommand(id, status, opts, await w.context({ withRules: false })));
       });
   }
 }

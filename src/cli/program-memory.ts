@@ -27,7 +27,7 @@ export function registerMemoryCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (scanId, opts) => {
       const { baselineSetCommand } = await import('./commands/baseline.js');
-      w.setExitCode(await baselineSetCommand(scanId, opts, await w.context()));
+      w.setExitCode(await baselineSetCommand(scanId, opts, await w.context({ withRules: false })));
     });
   baseline
     .command('show')
@@ -36,7 +36,7 @@ export function registerMemoryCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (opts) => {
       const { baselineShowCommand } = await import('./commands/baseline.js');
-      w.setExitCode(await baselineShowCommand(opts, await w.context()));
+      w.setExitCode(await baselineShowCommand(opts, await w.context({ withRules: false })));
     });
   baseline
     .command('clear')
@@ -45,7 +45,7 @@ export function registerMemoryCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (scanId, opts) => {
       const { baselineClearCommand } = await import('./commands/baseline.js');
-      w.setExitCode(await baselineClearCommand(scanId, opts, await w.context()));
+      w.setExitCode(await baselineClearCommand(scanId, opts, await w.context({ withRules: false })));
     });
 
   const mutelist = program.command('mutelist').description('suppressions: accepted findings with a reason and an expiry');
@@ -57,7 +57,7 @@ export function registerMemoryCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (file, opts) => {
       const { mutelistCheckCommand } = await import('./commands/mutelist.js');
-      w.setExitCode(await mutelistCheckCommand(file, opts, await w.context()));
+      w.setExitCode(await mutelistCheckCommand(file, opts, await w.context({ withRules: false })));
     });
 
   program
@@ -70,6 +70,6 @@ export function registerMemoryCommands(program: Command, w: Wiring): void {
     .addOption(dbOption())
     .action(async (opts) => {
       const { pruneCommand } = await import('./commands/prune.js');
-      w.setExitCode(await pruneCommand(opts, await w.context()));
+      w.setExitCode(await pruneCommand(opts, await w.context({ withRules: false })));
     });
 }

@@ -109,7 +109,7 @@ Try it without a cloud account: cspm scan --demo`,
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json'] as const))
     .action(async (opts) => {
       const { historyCommand } = await import('./commands/history.js');
-      w.setExitCode(await historyCommand(opts, await w.context()));
+      w.setExitCode(await historyCommand(opts, await w.context({ withRules: false })));
     });
 
   program

@@ -4,14 +4,14 @@
  * `cspm --version` load neither SQLite, nor the reporters, nor the checks, nor any cloud SDK.
  */
 import type { ExitCode } from '../core/exit-codes.js';
-import type { CommandContext, GlobalOptions } from './context.js';
+import type { CommandContext, ContextOptions, GlobalOptions } from './context.js';
 import type { CliDeps } from './deps.js';
 
 export interface Wiring {
   readonly deps: CliDeps;
   readonly setExitCode: (code: ExitCode) => void;
-  /** The command context, built when a command runs (`quiet` lowers stderr logging to warnings). */
-  readonly context: (options?: { quiet?: boolean }) => Promise<CommandContext>;
+  /** The command context, built when a command runs. */
+  readonly context: (options?: ContextOptions) => Promise<CommandContext>;
 }
 
 export function createWiring(deps: CliDeps, setExitCode: (code: ExitCode) => void, globals: () => GlobalOptions): Wiring {
