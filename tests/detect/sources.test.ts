@@ -12,6 +12,7 @@ import { keyTime, lookupEvents, parseS3Url, s3Events, type AwsLogClients } from 
 import { azureActivityEvents, type AzureLogClient } from '../../src/detect/sources/azure-monitor.js';
 import type { SourceFailure } from '../../src/detect/sources/failures.js';
 import { openSources } from '../../src/detect/sources/index.js';
+import { fileRecords, loadLogFile } from '../../src/detect/sources/files.js';
 import { localEvents } from '../../src/detect/sources/local.js';
 import { newSourceStats, normalizeRecord } from '../../src/detect/sources/normalize.js';
 import { parseTimeSpec } from '../../src/detect/time.js';
@@ -128,6 +129,40 @@ describe('local files', () => {
     const error = await all(localEvents([make()], newSourceStats())).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('holds small files whole and streams larger ones, with the same records', async () => {
+    const records = Array.from({ length: 50 }, (_, i) => ctRecord({ eventName: `E${i}` }));
+    const plain = file('whole/plain.json', records);
+    const gz = file('whole/packed.json.gz', records, true);
+    const size = JSON.stringify({ Records: records }).length;
+    const read = async (path: string, loaded: Buffer | null): Promise<unknown[]> => {
+      const out: unknown[] = [];
+      for await (const batch of fileRecords(path, loaded)) out.push(...batch);
+      return out;
+    };
+    for (const path of [plain, gz]) {
+      const whole = await loadLogFile(path);
+      expect(whole?.length).toBe(size);
+      expect(await loadLogFile(path, Math.floor(size / 2))).toBeNull(); // too large to hold once decompressed: streamed
+      expect(await read(path, whole)).toEqual(records);
+      expect(await read(path, null)).toEqual(records);
+    }
+    await expect(loadLogFile(join(dir, 'bad.json.gz'))).rejects.toThrow(/not a valid gzip file/);
+  });
+
+  it('reads files ahead but reports events and errors in file order', async () => {
+    const good = file('order/a.json', [ctRecord({ eventName: 'A' })]);
+    const bad = join(dir, 'order', 'b.json.gz');
+    writeFileSync(bad, gzipSync('{"Records":[]}').subarray(0, 12));
+    const stats = newSourceStats();
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const batch of localEvents([good, bad, join(dir, 'order', 'missing.json')], stats)) seen.push(...batch.map((e) => e.action));
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(['A']);
+    expect((error as Error).message).toMatch(/b\.json\.gz is not a valid gzip file/);
+    expect(stats.files).toBe(2);
   });
 
   it('cleans up', () => {

@@ -2,9 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open, opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGunzip, gunzip } from 'node:zlib';
 import { errorMessage, InputError } from '../../core/errors.js';
-import { jsonRecordBatches } from './json-records.js';
+import { DEFAULT_WHOLE_FILE_CHARS, jsonRecordBatches } from './json-records.js';
+
+const gunzipAsync = promisify(gunzip);
+/** One output chunk holds a delivery file: no per-16-KiB callbacks and no concatenation. */
+const GUNZIP_CHUNK_BYTES = 1024 * 1024;
 
 /** Log files cspm reads from a folder: JSON, JSON Lines, gzipped or not. CloudTrail digest files are skipped. */
 const LOG_FILE = /\.(json|jsonl|ndjson)(\.gz)?$|\.gz$/i;
@@ -47,6 +52,38 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** Files up to this size (compressed, and then decompressed) are read in one call and gunzipped in one step. */
+export const WHOLE_FILE_BYTES = DEFAULT_WHOLE_FILE_CHARS;
+
+/**
+ * The decompressed bytes of a log file small enough to hold whole (CloudTrail delivers files of a
+ * few hundred KiB): read in one call, gunzipped in one step on libuv's thread pool (so it runs
+ * alongside detection when files are read ahead). null when the file is larger, compressed or
+ * not: it is then streamed by fileRecords. Errors are one-line InputErrors, as when streaming.
+ */
+export async function loadLogFile(path: string, maxBytes = WHOLE_FILE_BYTES): Promise<Buffer | null> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      if ((await handle.stat()).size > maxBytes) return null;
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw inputError(path, error);
+  }
+  if (bytes.length > maxBytes) return null; // grew since stat
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return await gunzipAsync(bytes, { maxOutputLength: maxBytes, chunkSize: GUNZIP_CHUNK_BYTES });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw gzipError(path, error) ?? inputError(path, error);
+  }
+}
+
 /** The decompressed byte stream of a file: gzip is recognised by its magic bytes, not its name. */
 export async function openLogFile(path: string): Promise<Readable> {
   let gzip = false;
@@ -55,7 +92,7 @@ export async function openLogFile(path: string): Promise<Readable> {
     try {
       const head = Buffer.alloc(2);
       const { bytesRead } = await handle.read(head, 0, 2, 0);
-      gzip = bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+      gzip = isGzip(head.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }
@@ -69,8 +106,19 @@ export async function openLogFile(path: string): Promise<Readable> {
   return raw.pipe(gunzip);
 }
 
-/** The JSON records of one file, streamed in batches. Read and gzip errors become one-line InputErrors. */
-export async function* fileRecords(path: string): AsyncGenerator<unknown[]> {
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/**
+ * The JSON records of one file in batches: from its bytes when loadLogFile could hold it whole
+ * (`loaded`), else streamed. Read and gzip errors become one-line InputErrors.
+ */
+export async function* fileRecords(path: string, loaded: Buffer | null = null): AsyncGenerator<unknown[]> {
+  if (loaded !== null) {
+    yield* jsonRecordBatches([loaded], { name: path });
+    return;
+  }
   const stream = await openLogFile(path);
   try {
     yield* jsonRecordBatches(guard(stream, path), { name: path });
@@ -85,11 +133,15 @@ export async function* guard(stream: AsyncIterable<Buffer | string>, name: strin
     for await (const chunk of stream) yield chunk;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as { code?: unknown }).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(errorMessage(error)))
-      throw new InputError(`${name} is not a valid gzip file (${errorMessage(error)})`, { cause: error });
-    throw inputError(name, error);
+    throw gzipError(name, error) ?? inputError(name, error);
   }
+}
+
+function gzipError(name: string, error: unknown): InputError | null {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(errorMessage(error)))
+    return new InputError(`${name} is not a valid gzip file (${errorMessage(error)})`, { cause: error });
+  return null;
 }
 
 function inputError(path: string, error: unknown): InputError {

@@ -34,7 +34,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const DEFAULT_MAX_RECORD_CHARS = 128 * 1024 * 1024;
-const DEFAULT_WHOLE_FILE_CHARS = 8 * 1024 * 1024;
+export const DEFAULT_WHOLE_FILE_CHARS = 8 * 1024 * 1024;
 
 type Mode =
   /** between top-level values */
@@ -56,7 +56,10 @@ export async function* jsonRecords(chunks: AsyncIterable<Buffer | string>, optio
  * instead of one per record, which is what keeps the pipeline fast (async iteration costs more
  * than parsing a small record).
  */
-export async function* jsonRecordBatches(chunks: AsyncIterable<Buffer | string>, options: JsonRecordsOptions): AsyncGenerator<unknown[]> {
+export async function* jsonRecordBatches(
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  options: JsonRecordsOptions,
+): AsyncGenerator<unknown[]> {
   const maxChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
   // A whole text no longer than maxChars cannot hold a record the splitter would refuse.
   const wholeLimit = Math.min(options.wholeFileChars ?? DEFAULT_WHOLE_FILE_CHARS, maxChars);
