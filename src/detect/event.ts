@@ -89,10 +89,48 @@ export function str(value: unknown): string | null {
  */
 export function parseTime(value: unknown): number {
   if (typeof value !== 'string') return NaN;
+  const exact = exactUtcSeconds(value);
+  if (exact !== undefined) return exact;
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim());
   if (!m) return Date.parse(value);
   const fraction = m[3] ? m[3].slice(0, 4) : '';
   return Date.parse(`${m[1]}T${m[2]}${fraction}${m[4] ?? 'Z'}`);
+}
+
+/** Start of each UTC day seen (Date.parse of the date alone), by YYYYMMDD: CloudTrail times repeat days. */
+const dayStarts = new Map<number, number>();
+
+/**
+ * `YYYY-MM-DDTHH:MM:SSZ` exactly, as CloudTrail writes eventTime, without Date.parse on every event:
+ * the day's start (parsed once per day, so an impossible date is NaN as before) plus the time of
+ * day. undefined for any other text, and for times Date.parse treats specially (24:00, :60).
+ */
+function exactUtcSeconds(v: string): number | undefined {
+  if (v.length !== 20 || v.charCodeAt(4) !== 0x2d || v.charCodeAt(7) !== 0x2d || v.charCodeAt(10) !== 0x54) return undefined;
+  if (v.charCodeAt(13) !== 0x3a || v.charCodeAt(16) !== 0x3a || v.charCodeAt(19) !== 0x5a) return undefined;
+  const date = digits(v, 0, 4) * 10_000 + digits(v, 5, 2) * 100 + digits(v, 8, 2);
+  const hours = digits(v, 11, 2);
+  const minutes = digits(v, 14, 2);
+  const seconds = digits(v, 17, 2);
+  if (!(date >= 0 && hours <= 23 && minutes <= 59 && seconds <= 59)) return undefined; // NaN (not digits) fails too
+  let start = dayStarts.get(date);
+  if (start === undefined) {
+    start = Date.parse(`${v.slice(0, 10)}T00:00:00Z`);
+    if (dayStarts.size >= 4096) dayStarts.clear();
+    dayStarts.set(date, start);
+  }
+  return start + hours * 3_600_000 + minutes * 60_000 + seconds * 1000;
+}
+
+/** The decimal number of `length` ASCII digits at `at`; NaN when one is not a digit. */
+function digits(v: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = v.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Reads a nested property path of an unknown JSON value. */

@@ -19,47 +19,102 @@ export function fromCloudTrail(r: JsonRecord): CloudEvent | null {
   const time = parseTime(r['eventTime']);
   if (Number.isNaN(time)) return null;
   const eventSource = str(r['eventSource']) ?? '';
+  const eventName = str(r['eventName']);
   const principal = awsPrincipal(r);
   const resources = r['resources'];
   const firstResource = Array.isArray(resources) ? str(pick(resources[0], 'ARN')) : null;
   const readOnly = r['readOnly'];
+  const request = r['requestParameters'];
+  const response = r['responseElements'];
+  const additional = r['additionalEventData'];
   return {
     provider: 'aws',
-    id: str(r['eventID']) ?? str(r['requestID']) ?? `${eventSource}:${str(r['eventName'])}:${time}:${principal.key}`,
+    id: str(r['eventID']) ?? str(r['requestID']) ?? `${eventSource}:${eventName}:${time}:${principal.key}`,
     time,
     account: str(r['recipientAccountId']) ?? principal.accountId,
     region: str(r['awsRegion']),
-    service: eventSource.replace(/\.amazonaws\.com$/, ''),
-    action: str(r['eventName']) ?? '',
+    service: eventSource.endsWith('.amazonaws.com') ? eventSource.slice(0, -'.amazonaws.com'.length) : eventSource,
+    action: eventName ?? '',
     principal,
     sourceIp: str(r['sourceIPAddress']),
     userAgent: str(r['userAgent']),
-    readOnly: typeof readOnly === 'boolean' ? readOnly : readOnly === 'true' ? true : readOnly === 'false' ? false : READ_ONLY.test(str(r['eventName']) ?? ''),
+    readOnly: typeof readOnly === 'boolean' ? readOnly : readOnly === 'true' ? true : readOnly === 'false' ? false : READ_ONLY.test(eventName ?? ''),
     // Sign-in events report failure in the response ({"ConsoleLogin": "Failure"}), not as an error.
-    errorCode: str(r['errorCode']) ?? (str(pick(r, 'responseElements', str(r['eventName']) ?? '')) === 'Failure' ? 'Failure' : null),
+    errorCode: str(r['errorCode']) ?? (isRecord(response) && response[eventName ?? ''] === 'Failure' ? 'Failure' : null),
     errorMessage: str(r['errorMessage']),
-    request: isRecord(r['requestParameters']) ? r['requestParameters'] : null,
-    response: isRecord(r['responseElements']) ? r['responseElements'] : null,
-    additional: isRecord(r['additionalEventData']) ? r['additionalEventData'] : null,
+    request: isRecord(request) ? request : null,
+    response: isRecord(response) ? response : null,
+    additional: isRecord(additional) ? additional : null,
     resource: firstResource,
     vpcEndpointId: str(r['vpcEndpointId']),
   };
 }
 
-/** Principals repeat: parse each identity once (bounded cache keyed by what the parse reads). */
-const principals = new Map<string, Principal>();
+/**
+ * Principals repeat: parse each identity once. The cache is keyed by the identity's ARN and access
+ * key and holds, for each, the values the parse read (compared one by one, so identities that
+ * differ in any of them never share a principal). Bounded.
+ */
+const principals = new Map<unknown, Map<unknown, CachedPrincipal[]>>();
+let cachedPrincipals = 0;
+const MAX_CACHED_PRINCIPALS = 20_000;
+const NO_IDENTITY: JsonRecord = Object.freeze({});
+
+interface CachedPrincipal {
+  readonly reads: readonly unknown[];
+  readonly principal: Principal;
+}
 
 export function awsPrincipal(r: JsonRecord): Principal {
-  const identity = isRecord(r['userIdentity']) ? r['userIdentity'] : {};
-  const context = identity['sessionContext'];
-  const attributes = pick(context, 'attributes', 'mfaAuthenticated');
-  const sig = `${String(identity['type'])}|${String(identity['arn'])}|${String(identity['accessKeyId'])}|${String(identity['invokedBy'])}|${String(identity['accountId'])}|${String(identity['principalId'])}|${String(identity['userName'])}|${String(r['recipientAccountId'])}|${String(pick(context, 'sessionIssuer', 'arn'))}|${String(attributes)}|${pick(context, 'ec2RoleDelivery') === undefined ? 0 : 1}|${String(pick(r, 'additionalEventData', 'MFAUsed'))}|${String(pick(identity, 'onBehalfOf', 'userId'))}`;
-  const cached = principals.get(sig);
-  if (cached) return cached;
+  const userIdentity = r['userIdentity'];
+  const identity = isRecord(userIdentity) ? userIdentity : NO_IDENTITY;
+  const reads = principalReads(r, identity);
+  const arn = reads[1];
+  const accessKeyId = reads[2];
+  const candidates = principals.get(arn)?.get(accessKeyId);
+  if (candidates !== undefined) for (const c of candidates) if (sameReads(c.reads, reads)) return c.principal;
   const parsed = parsePrincipal(r, identity);
-  if (principals.size >= 20_000) principals.clear();
-  principals.set(sig, parsed);
+  if (cachedPrincipals >= MAX_CACHED_PRINCIPALS) {
+    principals.clear();
+    cachedPrincipals = 0;
+  }
+  let byKey = principals.get(arn);
+  if (byKey === undefined) principals.set(arn, (byKey = new Map<unknown, CachedPrincipal[]>()));
+  const entry = { reads, principal: parsed };
+  const list = byKey.get(accessKeyId);
+  if (list === undefined) byKey.set(accessKeyId, [entry]);
+  else list.push(entry);
+  cachedPrincipals++;
   return parsed;
+}
+
+/** Every value parsePrincipal reads (keep the two in step). */
+function principalReads(r: JsonRecord, identity: JsonRecord): unknown[] {
+  const context = identity['sessionContext'];
+  const ctx = isRecord(context) ? context : NO_IDENTITY;
+  const issuer = ctx['sessionIssuer'];
+  const additional = r['additionalEventData'];
+  return [
+    identity['type'],
+    identity['arn'],
+    identity['accessKeyId'],
+    identity['invokedBy'],
+    identity['accountId'],
+    identity['principalId'],
+    identity['userName'],
+    r['recipientAccountId'],
+    pick(issuer, 'arn'),
+    pick(issuer, 'userName'),
+    pick(ctx['attributes'], 'mfaAuthenticated'),
+    ctx['ec2RoleDelivery'] !== undefined,
+    pick(additional, 'MFAUsed'),
+    pick(identity['onBehalfOf'], 'userId'),
+  ];
+}
+
+function sameReads(a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function parsePrincipal(r: JsonRecord, identity: JsonRecord): Principal {
