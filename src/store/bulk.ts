@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Insertable, Kysely } from 'kysely';
+import type { Compilable, Insertable, Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 type Row<T extends keyof Database> = Insertable<Database[T]>;
@@ -46,5 +46,27 @@ export function preparedInsert<T extends keyof Database, const C extends readonl
   const statement = sqlite.prepare(db.insertInto(table).values(template).compile().sql);
   return (values) => {
     statement.run(...(values as unknown as SqlValue[]));
+  };
+}
+
+/** Streams the rows of a query as tuples, one at a time, in the order of `columns`. */
+export type TupleStream = <O, const K extends readonly (keyof O & string)[]>(
+  query: Compilable<O>,
+  columns: K,
+) => IterableIterator<{ readonly [I in keyof K]: O[K[I]] }>;
+
+/**
+ * Streams the rows of a Kysely-built query straight from better-sqlite3 on the same connection
+ * (inside whatever transaction is open): raw arrays, one at a time, never an array of them all —
+ * about four times faster than objects for 400k rows. `columns` must be what the query selects, in
+ * order (checked once against the prepared statement).
+ */
+export function tupleStream(sqlite: BetterSqlite3.Database): TupleStream {
+  return (query, columns) => {
+    const compiled = query.compile();
+    const statement = sqlite.prepare(compiled.sql).raw(true);
+    const names = statement.columns().map((c) => c.name);
+    if (names.join(',') !== columns.join(',')) throw new Error(`query selects ${names.join(', ')}, not ${columns.join(', ')}`);
+    return statement.iterate(...(compiled.parameters as SqlValue[])) as IterableIterator<never>;
   };
 }

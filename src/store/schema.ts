@@ -57,8 +57,6 @@ export interface FindingTable {
   first_scan: number;
   last_scan: number;
   fingerprint: string;
-  /** Hash of everything but the fingerprint and lifecycle: a different hash is a new version. */
-  content_hash: string;
   /** The lifecycle state at `first_scan` ('new', 'regressed', 'resolved', ...); later scans see 'unchanged'. */
   state: string;
   /** 1 when FAIL, or ERROR hiding a failure known from before. */

@@ -3,6 +3,7 @@ import * as initial from './2026-11-27T00-00_initial.js';
 import * as findingHistory from './2026-12-01T00-00_finding-history.js';
 import * as detectionBaselines from './2026-12-02T00-00_detection-baselines.js';
 import * as findingDiffIndexes from './2026-12-03T00-00_finding-diff-indexes.js';
+import * as findingLeanVersions from './2026-12-04T00-00_finding-lean-versions.js';
 
 /**
  * The migrations, in order, listed explicitly (greppable, and the same in ts-jest and in dist).
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-12-01T00-00_finding-history': findingHistory,
   '2026-12-02T00-00_detection-baselines': detectionBaselines,
   '2026-12-03T00-00_finding-diff-indexes': findingDiffIndexes,
+  '2026-12-04T00-00_finding-lean-versions': findingLeanVersions,
 });
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,3 @@
-import { hash as digest } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Provider, Severity, Status } from '../../core/types.js';
 import type { Finding, Mute } from '../../engine/finding.js';
@@ -14,7 +13,7 @@ import {
   type ScanChanges,
 } from '../../engine/lifecycle.js';
 import type { ResourceType } from '../../resources/index.js';
-import type { RowValues } from '../bulk.js';
+import type { RowValues, TupleStream } from '../bulk.js';
 import type { Database, FindingRow } from '../schema.js';
 
 /**
@@ -41,13 +40,12 @@ export interface WrittenFindings {
   readonly changes: ScanChanges;
 }
 
-/** The columns of a stored finding version, in the order `findingValues` fills them. */
+/** The columns of a stored finding version, in the order `writeFindings` fills them. */
 export const FINDING_COLUMNS = [
   'scope_key',
   'first_scan',
   'last_scan',
   'fingerprint',
-  'content_hash',
   'state',
   'known_failing',
   'first_failed_scan',
@@ -71,72 +69,122 @@ export const FINDING_COLUMNS = [
 export type FindingValues = RowValues<'finding', typeof FINDING_COLUMNS>;
 type InsertRow = (values: FindingValues) => void;
 
-type OpenRow = Pick<
-  FindingRow,
-  'id' | 'fingerprint' | 'content_hash' | 'status' | 'known_failing' | 'first_failed_scan' | 'first_failed_at' | 'last_failed_at' | 'resource_id'
->;
+/** The columns of a version that come from the finding itself: a change in any is a new version. */
+export const CONTENT_COLUMNS = [
+  'status',
+  'severity',
+  'message',
+  'evidence_json',
+  'resource_type',
+  'resource_name',
+  'provider',
+  'account',
+  'region',
+  'finding_key',
+  'muted_json',
+] as const satisfies readonly (keyof FindingRow)[];
 
-interface History {
+/** What is read of each open version: its identity and failure history, then its content. */
+const OPEN_COLUMNS = ['id', 'fingerprint', 'known_failing', 'first_failed_scan', 'first_failed_at', 'last_failed_at', ...CONTENT_COLUMNS] as const;
+const CONTENT_AT = 6;
+
+/** What a scan keeps of the open version it matched: enough for the lifecycle, not the content. */
+interface Matched {
+  readonly id: number;
+  readonly unchanged: boolean;
   readonly status: Status;
   readonly knownFailing: boolean;
+  readonly firstFailedScan: number | null;
+  readonly firstFailedAt: string | null;
+  readonly lastFailedAt: string | null;
+}
+
+interface History {
   readonly firstFailedScan: number | null;
   readonly firstFailedAt: string | null;
   /** When it last failed, as far as this version knows. */
   readonly lastFailedAt: string | null;
 }
 
+/** Where `writeFindings` reads and writes: the Kysely view and the raw connection of one transaction. */
+export interface FindingWriter {
+  readonly db: Kysely<Database>;
+  /** Streams a query's rows as tuples in `columns` order (raw better-sqlite3 on the same connection). */
+  readonly stream: TupleStream;
+  readonly insert: InsertRow;
+}
+
 /**
  * Stores a scan's findings as versions and computes their lifecycle against `previous` (the
  * latest scan of the same scope, read inside the caller's write transaction, so concurrent scans of
- * one scope queue and each compares with the one committed before it). `insert` writes one row
- * (a prepared statement on the same connection).
+ * one scope queue and each compares with the one committed before it).
+ *
+ * The open versions of the scope are streamed once and compared column by column with the new
+ * findings (no content hashes: an unchanged finding costs one string comparison per column), so
+ * a re-scan where little changed writes little and holds no second copy of the scan in memory.
  */
 export async function writeFindings(
-  db: Kysely<Database>,
-  insert: InsertRow,
+  writer: FindingWriter,
   scan: ScanPoint,
   previous: ScanPoint | null,
   ruleOrder: readonly string[],
   findings: readonly Finding[],
 ): Promise<WrittenFindings> {
+  const { db, insert } = writer;
   const sorted = sortCanonical(findings, ruleOrder);
-  const open = await db
-    .selectFrom('finding')
-    .select(['id', 'fingerprint', 'content_hash', 'status', 'known_failing', 'first_failed_scan', 'first_failed_at', 'last_failed_at', 'resource_id'])
-    .where('scope_key', '=', scan.scopeKey)
-    .where('last_scan', '=', OPEN)
-    .execute();
-  const openByFingerprint = new Map<string, OpenRow>(open.map((r) => [r.fingerprint, r]));
+  const evidence: (string | undefined)[] = new Array<string | undefined>(sorted.length);
+  const evidenceOf = (i: number): string => (evidence[i] ??= JSON.stringify((sorted[i] as Finding).evidence));
 
-  const unknown = sorted.filter((f) => !openByFingerprint.has(f.fingerprint)).map((f) => f.fingerprint);
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) indexOf.set((sorted[i] as Finding).fingerprint, i);
+  const matched: (Matched | undefined)[] = new Array<Matched | undefined>(sorted.length);
+  const closeIds: number[] = [];
+  const absentIds: number[] = [];
+  let matchedCount = 0;
+  const open = db.selectFrom('finding').select(OPEN_COLUMNS).where('scope_key', '=', scan.scopeKey).where('last_scan', '=', OPEN);
+  for (const row of writer.stream(open, OPEN_COLUMNS)) {
+    const [id, fingerprint, knownFailingNow, firstFailedScan, firstFailedAt, lastFailedAt, status] = row;
+    const i = indexOf.get(fingerprint);
+    if (i === undefined) {
+      // Versions of the previous scan that did not carry over end there.
+      closeIds.push(id);
+      if (knownFailingNow === 1) absentIds.push(id);
+      continue;
+    }
+    matchedCount++;
+    const unchanged = sameContent(row, CONTENT_AT, sorted[i] as Finding, evidenceOf(i));
+    matched[i] = {
+      id,
+      unchanged,
+      status: status as Status,
+      knownFailing: knownFailingNow === 1,
+      firstFailedScan,
+      firstFailedAt,
+      // A version failing through the previous scan last failed then.
+      lastFailedAt: status === 'FAIL' ? (previous?.collectedAt ?? lastFailedAt) : lastFailedAt,
+    };
+    if (unchanged) evidence[i] = undefined;
+    else closeIds.push(id);
+  }
+  const unknown: string[] = [];
+  if (matchedCount < sorted.length) for (let i = 0; i < sorted.length; i++) if (matched[i] === undefined) unknown.push((sorted[i] as Finding).fingerprint);
   const older = await historyOf(db, scan.scopeKey, unknown);
 
   const counts = emptyCounts();
-  const closeIds: number[] = [];
-  const out: Finding[] = [];
-  const seenFingerprints = new Set<string>();
-  const seenResources = new Set<string>();
-  const errorKeys = new Set<string>();
-
-  for (const finding of sorted) {
-    const evidenceJson = JSON.stringify(finding.evidence);
-    const mutedJson = finding.muted === null ? null : JSON.stringify(finding.muted);
-    const hash = contentHash(finding, evidenceJson, mutedJson);
-    seenFingerprints.add(finding.fingerprint);
-    seenResources.add(finding.resource.id);
-    if (finding.status === 'ERROR') errorKeys.add(errorFindingKey(finding));
-    const row = openByFingerprint.get(finding.fingerprint);
-    if (row && row.content_hash === hash) {
+  const out: Finding[] = new Array<Finding>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const finding = sorted[i] as Finding;
+    const row = matched[i];
+    if (row?.unchanged) {
       // Same version as in the previous scan: nothing to write.
-      const lifecycle = lifecycleOf('unchanged', finding.status, row.first_failed_at, row.last_failed_at, scan.collectedAt);
+      const lifecycle = lifecycleOf('unchanged', finding.status, row.firstFailedAt, row.lastFailedAt, scan.collectedAt);
       count(counts, lifecycle.state, finding.status);
-      out.push({ ...finding, lifecycle });
+      out[i] = { ...finding, lifecycle };
       continue;
     }
-    if (row) closeIds.push(row.id);
-    const history: History | undefined = row ? openHistory(row, previous) : older.get(finding.fingerprint);
+    const history: History | undefined = row ?? older.get(finding.fingerprint);
     const predecessor: Predecessor = {
-      previous: row ? { status: row.status as Status, knownFailing: row.known_failing === 1 } : null,
+      previous: row ? { status: row.status, knownFailing: row.knownFailing } : null,
       failedBefore: history?.firstFailedScan !== null && history?.firstFailedScan !== undefined,
     };
     const state = lifecycleState(finding.status, predecessor);
@@ -150,7 +198,6 @@ export async function writeFindings(
       scan.id,
       OPEN,
       finding.fingerprint,
-      hash,
       state,
       knownFailing(finding.status, predecessor) ? 1 : 0,
       firstFailedScan,
@@ -166,30 +213,54 @@ export async function writeFindings(
       r.account,
       r.region,
       finding.message,
-      evidenceJson,
+      evidenceOf(i),
       finding.findingKey,
-      mutedJson,
+      finding.muted === null ? null : JSON.stringify(finding.muted),
     ]);
+    evidence[i] = undefined;
     const lifecycle = lifecycleOf(state, finding.status, firstFailedAt, lastFailedAt, scan.collectedAt);
     count(counts, state, finding.status);
-    out.push({ ...finding, lifecycle });
+    out[i] = { ...finding, lifecycle };
   }
 
-  // Versions of the previous scan that did not carry over end there.
-  const absentIds: number[] = [];
-  for (const row of open) {
-    if (seenFingerprints.has(row.fingerprint)) continue;
-    closeIds.push(row.id);
-    if (row.known_failing === 1) absentIds.push(row.id);
-  }
   const lastOfPrevious = previous?.id;
   if (closeIds.length > 0) {
     if (lastOfPrevious === undefined) throw new Error(`scope ${scan.scopeKey} has current findings but no scan`);
     for (const ids of chunks(closeIds, IN_BATCH)) await db.updateTable('finding').set({ last_scan: lastOfPrevious }).where('id', 'in', ids).execute();
   }
-  const absent = absentFindings(await rowsById(db, absentIds), previous?.collectedAt ?? null, seenResources, errorKeys, ruleOrder);
+  let absent: Finding[] = [];
+  if (absentIds.length > 0) {
+    const seenResources = new Set<string>();
+    const errorKeys = new Set<string>();
+    for (const f of sorted) {
+      seenResources.add(f.resource.id);
+      if (f.status === 'ERROR') errorKeys.add(errorFindingKey(f));
+    }
+    absent = absentFindings(await rowsById(db, absentIds), previous?.collectedAt ?? null, seenResources, errorKeys, ruleOrder);
+  }
   for (const f of absent) counts[f.lifecycle?.state ?? 'gone']++;
   return { findings: out, changes: { previousScanId: previous?.id ?? null, counts, absent } };
+}
+
+/**
+ * Does a stored version hold exactly this finding's content (everything but identity and
+ * lifecycle)? `stored` holds the CONTENT_COLUMNS values from index `at` on.
+ */
+export function sameContent(stored: readonly unknown[], at: number, f: Finding, evidenceJson: string): boolean {
+  const r = f.resource;
+  return (
+    stored[at] === f.status &&
+    stored[at + 1] === f.severity &&
+    stored[at + 2] === f.message &&
+    stored[at + 3] === evidenceJson &&
+    stored[at + 4] === r.type &&
+    stored[at + 5] === r.name &&
+    stored[at + 6] === r.provider &&
+    stored[at + 7] === r.account &&
+    stored[at + 8] === r.region &&
+    stored[at + 9] === f.findingKey &&
+    stored[at + 10] === (f.muted === null ? null : JSON.stringify(f.muted))
+  );
 }
 
 /** The findings of a stored scan, in canonical order; with lifecycle when the scan was stored with it. */
@@ -364,18 +435,6 @@ export function contentColumns(f: Finding) {
   };
 }
 
-/**
- * A finding's version: everything but its identity (the fingerprint) and its lifecycle. Callers
- * that also store the evidence pass its JSON so it is serialised once.
- */
-export function contentHash(f: Finding, evidenceJson = JSON.stringify(f.evidence), mutedJson = f.muted === null ? null : JSON.stringify(f.muted)): string {
-  const r = f.resource;
-  const text = [f.status, f.severity, f.message, evidenceJson, r.type, r.name, r.provider, r.account, r.region, f.findingKey ?? '', mutedJson ?? ''].join(
-    '\u001f',
-  );
-  return digest('sha256', text, 'base64url').slice(0, 16);
-}
-
 function lifecycleOf(
   state: FindingLifecycle['state'],
   status: Status,
@@ -390,35 +449,35 @@ function count(counts: Record<FindingLifecycle['state'], number>, state: Finding
   if (status === 'FAIL' || state === 'resolved' || state === 'unknown') counts[state]++;
 }
 
-function openHistory(row: OpenRow, previous: ScanPoint | null): History {
-  return {
-    status: row.status as Status,
-    knownFailing: row.known_failing === 1,
-    firstFailedScan: row.first_failed_scan,
-    firstFailedAt: row.first_failed_at,
-    lastFailedAt: row.status === 'FAIL' ? (previous?.collectedAt ?? row.last_failed_at) : row.last_failed_at,
-  };
-}
-
-/** The newest earlier version of each fingerprint no longer current in the scope (a resource that came back). */
+/**
+ * The failure history of fingerprints not current in the scope (a resource that came back): from
+ * the newest earlier version of each that ever failed. A fingerprint that never failed has none to
+ * carry over, so only versions with a failure history are searched (a partial index holds them).
+ */
 async function historyOf(db: Kysely<Database>, scopeKey: string, fingerprints: readonly string[]): Promise<Map<string, History>> {
   const found = new Map<string, History>();
   if (fingerprints.length === 0) return found;
-  const any = await db.selectFrom('finding').select('id').where('scope_key', '=', scopeKey).where('last_scan', '<', OPEN).limit(1).executeTakeFirst();
+  const any = await db
+    .selectFrom('finding')
+    .select('id')
+    .where('scope_key', '=', scopeKey)
+    .where('last_scan', '<', OPEN)
+    .where('first_failed_scan', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
   if (!any) return found;
   for (const batch of chunks(fingerprints, IN_BATCH)) {
     const rows = await db
       .selectFrom('finding as f')
       .leftJoin('scan as s', 's.id', 'f.last_scan')
-      .select(['f.id', 'f.fingerprint', 'f.status', 'f.known_failing', 'f.first_failed_scan', 'f.first_failed_at', 'f.last_failed_at', 's.collected_at'])
-      .where('f.scope_key', '=', scopeKey)
+      .select(['f.id', 'f.fingerprint', 'f.status', 'f.first_failed_scan', 'f.first_failed_at', 'f.last_failed_at', 's.collected_at'])
       .where('f.fingerprint', 'in', batch)
+      .where('f.first_failed_scan', 'is not', null)
+      .where('f.scope_key', '=', scopeKey)
       .orderBy('f.id')
       .execute();
     for (const r of rows) {
       found.set(r.fingerprint, {
-        status: r.status as Status,
-        knownFailing: r.known_failing === 1,
         firstFailedScan: r.first_failed_scan,
         firstFailedAt: r.first_failed_at,
         lastFailedAt: r.status === 'FAIL' ? (r.collected_at ?? r.last_failed_at) : r.last_failed_at,

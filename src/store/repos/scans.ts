@@ -5,7 +5,7 @@ import { REPORT_SCHEMA_VERSION, type ScanMeta, type ScanResult, type ScanSummary
 import type { CollectionError } from '../../inventory/types.js';
 import type { Provider } from '../../core/types.js';
 import type { ResourceType } from '../../resources/index.js';
-import { preparedInsert } from '../bulk.js';
+import { preparedInsert, tupleStream } from '../bulk.js';
 import type { Store } from '../db.js';
 import type { Database, Scan } from '../schema.js';
 import { FINDING_COLUMNS, readFindings, writeFindings } from './findings.js';
@@ -76,7 +76,8 @@ async function insertScan(db: Kysely<Database>, sqlite: Store['sqlite'], result:
 
   const point = { id: scanId, scopeKey: scan.scopeKey, collectedAt: scan.collectedAt };
   const prior = previous ? { id: previous.id, scopeKey: scan.scopeKey, collectedAt: previous.collected_at } : null;
-  const { findings, changes } = await writeFindings(db, preparedInsert(db, sqlite, 'finding', FINDING_COLUMNS), point, prior, scan.rules, result.findings);
+  const writer = { db, stream: tupleStream(sqlite), insert: preparedInsert(db, sqlite, 'finding', FINDING_COLUMNS) };
+  const { findings, changes } = await writeFindings(writer, point, prior, scan.rules, result.findings);
   await db
     .updateTable('scan')
     .set({ previous_scan_id: changes.previousScanId, changes_json: JSON.stringify(changes.counts) })

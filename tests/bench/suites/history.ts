@@ -11,7 +11,7 @@ import { REPORT_SCHEMA_VERSION, summarize, type ScanResult, type ScanSummary } f
 import { openStore } from '../../../src/store/db.js';
 import { diffScans } from '../../../src/store/repos/diff.js';
 import { getScan } from '../../../src/store/repos/history.js';
-import { contentColumns, contentHash, OPEN } from '../../../src/store/repos/findings.js';
+import { CONTENT_COLUMNS, contentColumns, OPEN, sameContent } from '../../../src/store/repos/findings.js';
 import { insertCompliance, recordScan } from '../../../src/store/repos/scans.js';
 import type { NewFindingRow } from '../../../src/store/schema.js';
 import type { Store } from '../../../src/store/db.js';
@@ -348,9 +348,18 @@ class Seeder {
       this.#open.delete(fingerprint);
     }
     for (const f of changed) {
-      const hash = contentHash(f);
+      const content = contentColumns(f);
       const current = this.#open.get(f.fingerprint);
-      if (current && current.row.content_hash === hash) continue;
+      if (
+        current &&
+        sameContent(
+          CONTENT_COLUMNS.map((c) => current.row[c] ?? null),
+          0,
+          f,
+          content.evidence_json,
+        )
+      )
+        continue;
       if (current) this.#close(current, scanId - 1);
       const failing = f.status === 'FAIL';
       let first = this.#failedFirst.get(f.fingerprint);
@@ -372,12 +381,11 @@ class Seeder {
       this.#open.set(f.fingerprint, {
         status: f.status,
         row: {
-          ...contentColumns(f),
+          ...content,
           scope_key: scan.scopeKey,
           first_scan: scanId,
           last_scan: OPEN,
           fingerprint: f.fingerprint,
-          content_hash: hash,
           state,
           known_failing: failing ? 1 : 0,
           first_failed_scan: first?.scan ?? null,
