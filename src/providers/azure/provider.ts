@@ -5,6 +5,7 @@
  * serialisable inventory. Failed calls are CollectionErrors in the result; only credential and
  * usage problems throw.
  */
+import { getMaxListeners, setMaxListeners } from 'node:events';
 import type { TokenCredential } from '@azure/core-auth';
 import type { HttpClient } from '@azure/core-rest-pipeline';
 import type { Logger } from '../../core/logger.js';
@@ -64,7 +65,12 @@ export function toSubscriptionResource(info: AzureSubscriptionInfo): AnyResource
 
 export async function collectAzureInventory(options: AzureScanOptions): Promise<InventoryData> {
   const signal = options.signal ?? new AbortController().signal;
-  const limiter = createLimiter(options.concurrency ?? DEFAULT_AZURE_CONCURRENCY, signal);
+  const concurrency = options.concurrency ?? DEFAULT_AZURE_CONCURRENCY;
+  // Every request in flight listens on the scan's signal (HTTP client, retry delay, abort wrapper):
+  // at concurrency 16 that is more than Node's default of 10, and a "possible memory leak" warning
+  // on stderr would be noise. The listeners go when their requests end.
+  setMaxListeners(Math.max(getMaxListeners(signal), concurrency * 4), signal);
+  const limiter = createLimiter(concurrency, signal);
   const factory = options.clientFactory ?? createAzureClients;
   const clients = factory({
     credential: options.credential,

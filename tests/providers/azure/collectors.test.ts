@@ -7,6 +7,7 @@
  * throttling, unregistered provider, hydration and licence failures) as scoped errors.
  */
 import { describe, expect, it } from '@jest/globals';
+import { getMaxListeners } from 'node:events';
 import { createLogger } from '../../../src/core/logger.js';
 import type { InventoryData } from '../../../src/inventory/types.js';
 import { validateInventory } from '../../../src/inventory/snapshot.js';
@@ -86,6 +87,25 @@ describe.each(azureCollectors.map((c) => [c.id, c] as const))('Azure collector %
     const data = await collect(azure, [collector]);
     expect(data.errors).toEqual([]);
     expect(ids(data)).toEqual(ids(await collect(tenant(), [collector])));
+  });
+});
+
+describe('Azure collection and the scan signal', () => {
+  it('lets every request in flight listen on the scan signal without a "possible memory leak" warning', async () => {
+    const controller = new AbortController();
+    await collectAzureInventory({
+      subscriptions: [PROD],
+      now: () => new Date('2026-11-01T09:00:00.000Z'),
+      logger: quiet,
+      credential: fakeCredential(TENANT),
+      httpClient: tenant(),
+      retry: FAST,
+      collectors: [],
+      concurrency: 16,
+      signal: controller.signal,
+    });
+    // HTTP client, retry delay and abort wrapper each listen while a request waits: 4 per request.
+    expect(getMaxListeners(controller.signal)).toBe(64);
   });
 });
 
