@@ -1,5 +1,6 @@
 import type { AnyResource, Resource, ResourceType } from '../resources/index.js';
 import type { CollectionError, InventoryData, InventoryScope } from './types.js';
+import { compareStrings } from '../core/order.js';
 
 export interface ListFilter {
   readonly account?: string;
@@ -14,21 +15,21 @@ const EMPTY: readonly never[] = Object.freeze([]);
  */
 export class Inventory {
   readonly data: InventoryData;
+  /** Resources by type, each list in id order. */
   readonly #byType = new Map<ResourceType, AnyResource[]>();
-  readonly #byTypeAccount = new Map<string, AnyResource[]>();
-  readonly #byTypeAccountRegion = new Map<string, AnyResource[]>();
-  readonly #byId = new Map<string, AnyResource>();
+  /** Built on first use: most rules never narrow by account or region, or look up by id. */
+  #byTypeAccount: Map<string, AnyResource[]> | undefined;
+  #byTypeAccountRegion: Map<string, AnyResource[]> | undefined;
+  #byId: Map<string, AnyResource> | undefined;
 
   constructor(data: InventoryData) {
     this.data = data;
     // Type, then id order: evaluation (and every list) is deterministic whatever the file's order.
-    const ordered = [...data.resources].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const resource of ordered) {
-      push(this.#byType, resource.type, resource);
-      push(this.#byTypeAccount, `${resource.type}\u0000${resource.account}`, resource);
-      push(this.#byTypeAccountRegion, `${resource.type}\u0000${resource.account}\u0000${resource.region}`, resource);
-      this.#byId.set(resource.id, resource);
-    }
+    for (const resource of data.resources) push(this.#byType, resource.type, resource);
+    const types = [...this.#byType.keys()].sort(compareStrings);
+    const byType = new Map(types.map((type) => [type, (this.#byType.get(type) ?? []).sort((a, b) => compareStrings(a.id, b.id))]));
+    this.#byType.clear();
+    for (const [type, list] of byType) this.#byType.set(type, list);
   }
 
   get collectedAt(): Date {
@@ -51,8 +52,10 @@ export class Inventory {
   list<T extends ResourceType>(type: T, filter: ListFilter = {}): readonly Resource<T>[] {
     let found: AnyResource[] | undefined;
     if (filter.account !== undefined && filter.region !== undefined) {
+      this.#byTypeAccountRegion ??= this.#index((r) => `${r.type}\u0000${r.account}\u0000${r.region}`);
       found = this.#byTypeAccountRegion.get(`${type}\u0000${filter.account}\u0000${filter.region}`);
     } else if (filter.account !== undefined) {
+      this.#byTypeAccount ??= this.#index((r) => `${r.type}\u0000${r.account}`);
       found = this.#byTypeAccount.get(`${type}\u0000${filter.account}`);
     } else {
       found = this.#byType.get(type);
@@ -62,12 +65,23 @@ export class Inventory {
   }
 
   get(id: string): AnyResource | undefined {
+    if (!this.#byId) {
+      this.#byId = new Map();
+      for (const list of this.#byType.values()) for (const resource of list) this.#byId.set(resource.id, resource);
+    }
     return this.#byId.get(id);
   }
 
   /** Every resource type present in the inventory. */
   types(): readonly ResourceType[] {
     return [...this.#byType.keys()];
+  }
+
+  /** Lists by `key`, each in the type-then-id order of the whole inventory. */
+  #index(key: (resource: AnyResource) => string): Map<string, AnyResource[]> {
+    const index = new Map<string, AnyResource[]>();
+    for (const list of this.#byType.values()) for (const resource of list) push(index, key(resource), resource);
+    return index;
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import type { ResourceType } from '../../resources/index.js';
 import type { RowValues, TupleStream } from '../bulk.js';
 import type { Database, FindingRow } from '../schema.js';
+import { compareStrings } from '../../core/order.js';
 
 /**
  * Finding history as versions: a `finding` row is one unchanged version of a finding (same
@@ -390,9 +391,9 @@ export function sortCanonical(findings: readonly Finding[], ruleOrder: readonly 
   return [...findings].sort(
     (a, b) =>
       (rank.get(a.ruleId) ?? Infinity) - (rank.get(b.ruleId) ?? Infinity) ||
-      compare(a.ruleId, b.ruleId) ||
-      compare(a.resource.id, b.resource.id) ||
-      compare(a.findingKey ?? '', b.findingKey ?? ''),
+      compareStrings(a.ruleId, b.ruleId) ||
+      compareStrings(a.resource.id, b.resource.id) ||
+      compareStrings(a.findingKey ?? '', b.findingKey ?? ''),
   );
 }
 
@@ -401,19 +402,14 @@ function sortRows<T extends Pick<FindingRow, 'rule_id' | 'resource_id' | 'findin
   return [...rows].sort(
     (a, b) =>
       (rank.get(a.rule_id) ?? Infinity) - (rank.get(b.rule_id) ?? Infinity) ||
-      compare(a.rule_id, b.rule_id) ||
-      compare(a.resource_id, b.resource_id) ||
-      compare(a.finding_key ?? '', b.finding_key ?? ''),
+      compareStrings(a.rule_id, b.rule_id) ||
+      compareStrings(a.resource_id, b.resource_id) ||
+      compareStrings(a.finding_key ?? '', b.finding_key ?? ''),
   );
 }
 
 function ruleRank(ruleOrder: readonly string[]): Map<string, number> {
   return new Map(ruleOrder.map((id, i) => [id, i]));
-}
-
-/** Code-unit order: the same everywhere, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The columns of a version that come from the finding itself. */
