@@ -177,7 +177,11 @@ export function windowFeatures(w: PrincipalWindow, p: PrincipalProfile | undefin
  * at `end()`. Memory holds only the open windows.
  */
 export class WindowAccumulator {
-  readonly #open = new Map<string, PrincipalWindow>();
+  /** Open windows by hour, then by principal (both in creation order). */
+  readonly #open = new Map<number, Map<string, PrincipalWindow>>();
+  /** The hour the last event fell in, and its windows: events come roughly in time order. */
+  #lastStart = NaN;
+  #lastHour: Map<string, PrincipalWindow> | undefined;
   readonly #onWindow: (w: PrincipalWindow) => void;
   readonly #latenessMs: number;
   #watermark = 0;
@@ -190,8 +194,14 @@ export class WindowAccumulator {
 
   add(e: CloudEvent): void {
     const start = Math.floor(e.time / WINDOW_MS) * WINDOW_MS;
-    const id = `${start}|${e.principal.key}`;
-    let w = this.#open.get(id);
+    let hour = start === this.#lastStart ? this.#lastHour : this.#open.get(start);
+    if (hour === undefined) {
+      hour = new Map();
+      this.#open.set(start, hour);
+    }
+    this.#lastStart = start;
+    this.#lastHour = hour;
+    let w = hour.get(e.principal.key);
     if (!w) {
       w = {
         key: e.principal.key,
@@ -210,7 +220,7 @@ export class WindowAccumulator {
         userAgents: new Set(),
         sample: [],
       };
-      this.#open.set(id, w);
+      hour.set(e.principal.key, w);
     }
     w.count++;
     if (e.time < w.first) w.first = e.time;
@@ -236,21 +246,31 @@ export class WindowAccumulator {
   }
 
   end(): void {
-    const rest = [...this.#open.values()].sort((a, b) => a.start - b.start);
+    const rest: PrincipalWindow[] = [];
+    for (const hour of this.#open.values()) for (const w of hour.values()) rest.push(w);
+    this.#forget();
     this.#open.clear();
+    // Hour order; windows of one hour in the order they opened.
+    rest.sort((a, b) => a.start - b.start);
     for (const w of rest) this.#onWindow(w);
   }
 
   #sweep(): void {
     const closed: PrincipalWindow[] = [];
-    for (const [id, w] of this.#open) {
-      if (w.start + WINDOW_MS + this.#latenessMs < this.#watermark) {
-        closed.push(w);
-        this.#open.delete(id);
+    for (const [start, hour] of this.#open) {
+      if (start + WINDOW_MS + this.#latenessMs < this.#watermark) {
+        for (const w of hour.values()) closed.push(w);
+        this.#open.delete(start);
+        if (start === this.#lastStart) this.#forget();
       }
     }
     closed.sort((a, b) => a.start - b.start);
     for (const w of closed) this.#onWindow(w);
+  }
+
+  #forget(): void {
+    this.#lastStart = NaN;
+    this.#lastHour = undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector.js';
-import { isIpAddress, isPrivateIp, networkOf } from '../helpers/net.js';
+import { isPublicIp, networkOf } from '../helpers/net.js';
 import type { CloudEvent } from '../event.js';
 
 /** Calls the SSM agent and other AWS machinery make with instance credentials from wherever. */
@@ -7,8 +7,8 @@ const AGENT_ACTIONS =
   /^(UpdateInstanceInformation|SendHeartbeat|CreateControlChannel|CreateDataChannel|RegisterManagedInstance|ListInstanceAssociations|GetMessages|AcknowledgeMessage|SendReply|DeleteMessage|PutInventory|UpdateInstanceAssociationStatus|DescribeInstanceProperties|PutComplianceItems)$/;
 
 function publicSource(e: CloudEvent): string | null {
-  if (e.principal.invokedBy !== null || e.vpcEndpointId !== null || !isIpAddress(e.sourceIp)) return null;
-  return e.sourceIp !== null && !isPrivateIp(e.sourceIp) ? e.sourceIp : null;
+  if (e.principal.invokedBy !== null || e.vpcEndpointId !== null) return null;
+  return isPublicIp(e.sourceIp) ? e.sourceIp : null;
 }
 
 export default defineDetector({

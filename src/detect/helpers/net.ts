@@ -30,6 +30,19 @@ export function isPrivateIp(ip: string): boolean {
   return lower === '::1' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80');
 }
 
+/** A public IPv4 or IPv6 address (not a host name, not a VPC-internal address). Cached: addresses repeat. */
+const publicIps = new Map<string, boolean>();
+
+export function isPublicIp(value: string | null): boolean {
+  if (value === null) return false;
+  const hit = publicIps.get(value);
+  if (hit !== undefined) return hit;
+  const isPublic = isIpAddress(value) && !isPrivateIp(value);
+  if (publicIps.size >= 50_000) publicIps.clear();
+  publicIps.set(value, isPublic);
+  return isPublic;
+}
+
 /**
  * The network a call came from, coarse enough to be stable: an IPv4 /24, an IPv6 /48, 'private'
  * for VPC-internal addresses, or the AWS service name when AWS made the call ("ec2.amazonaws.com").

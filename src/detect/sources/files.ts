@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, opendir, stat } from 'node:fs/promises';
+import { open, opendir, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -8,8 +8,6 @@ import { errorMessage, InputError } from '../../core/errors.js';
 import { DEFAULT_WHOLE_FILE_CHARS, jsonRecordBatches } from './json-records.js';
 
 const gunzipAsync = promisify(gunzip);
-/** One output chunk holds a delivery file: no per-16-KiB callbacks and no concatenation. */
-const GUNZIP_CHUNK_BYTES = 1024 * 1024;
 
 /** Log files cspm reads from a folder: JSON, JSON Lines, gzipped or not. CloudTrail digest files are skipped. */
 const LOG_FILE = /\.(json|jsonl|ndjson)(\.gz)?$|\.gz$/i;
@@ -66,18 +64,19 @@ export async function loadLogFile(path: string, maxBytes = WHOLE_FILE_BYTES): Pr
   try {
     const handle = await open(path, 'r');
     try {
-      if ((await handle.stat()).size > maxBytes) return null;
-      bytes = await handle.readFile();
+      const info = await handle.stat();
+      // Pipes and devices (/dev/stdin) have no size to bound them: streamed.
+      if (!info.isFile() || info.size > maxBytes) return null;
+      bytes = await readExactly(handle, info.size);
     } finally {
       await handle.close();
     }
   } catch (error) {
     throw inputError(path, error);
   }
-  if (bytes.length > maxBytes) return null; // grew since stat
   if (!isGzip(bytes)) return bytes;
   try {
-    return await gunzipAsync(bytes, { maxOutputLength: maxBytes, chunkSize: GUNZIP_CHUNK_BYTES });
+    return await gunzipAsync(bytes, { maxOutputLength: maxBytes, chunkSize: gunzipChunkBytes(bytes, maxBytes) });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw gzipError(path, error) ?? inputError(path, error);
@@ -104,6 +103,27 @@ export async function openLogFile(path: string): Promise<Readable> {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   raw.on('error', (error) => gunzip.destroy(error));
   return raw.pipe(gunzip);
+}
+
+/** The file's first `size` bytes (what readFile reads of a regular file: the size fstat gave). */
+async function readExactly(handle: FileHandle, size: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const { bytesRead } = await handle.read(bytes, read, size - read, read);
+    if (bytesRead === 0) break;
+    read += bytesRead;
+  }
+  return read === size ? bytes : bytes.subarray(0, read);
+}
+
+/**
+ * One output chunk just larger than the data, so a delivery file decompresses in one step with no
+ * spare buffer: gzip's trailer holds the (last member's) uncompressed size. Bounded both ways.
+ */
+function gunzipChunkBytes(gz: Buffer, maxBytes: number): number {
+  const size = gz.length >= 18 ? gz.readUInt32LE(gz.length - 4) : 0;
+  return Math.min(Math.max(size + 1, 64 * 1024), maxBytes + 1, 1024 * 1024);
 }
 
 function isGzip(head: Buffer): boolean {
