@@ -46,32 +46,27 @@ function indexErrors(errors: readonly CollectionError[]): ErrorIndex {
 
 function evaluateRule(rule: Rule, inventory: Inventory, ctx: RuleContext, errors: ErrorIndex, out: Finding[]): void {
   const requirements = Object.entries(rule.requires ?? {}) as [ResourceType, 'account' | 'region'][];
-  for (const resource of inventory.list(rule.resourceType)) {
+  const resources = inventory.list(rule.resourceType);
+  const refs = refsOf(resources);
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i] as Resource;
+    const ref = refs[i] as ResourceRef;
     const blocking = blockingErrors(rule, resource, requirements, errors);
     if (blocking.length > 0) {
-      out.push(errorFinding(rule, refOf(resource), blocking));
+      out.push(errorFinding(rule, ref, blocking));
       continue;
     }
     let outcomes: Outcome | readonly Outcome[];
     try {
       outcomes = rule.evaluate(resource, ctx);
     } catch (error) {
-      out.push(
-        makeFinding(
-          rule,
-          refOf(resource),
-          'ERROR',
-          `Rule ${rule.id} failed on ${resource.name}: ${errorMessage(error)}.`,
-          { error: errorMessage(error) },
-          null,
-        ),
-      );
+      out.push(makeFinding(rule, ref, 'ERROR', `Rule ${rule.id} failed on ${resource.name}: ${errorMessage(error)}.`, { error: errorMessage(error) }, null));
       continue;
     }
     if (Array.isArray(outcomes)) {
-      for (const outcome of outcomes as readonly Outcome[]) out.push(outcomeFinding(rule, resource, outcome));
+      for (const outcome of outcomes as readonly Outcome[]) out.push(outcomeFinding(rule, resource, ref, outcome));
     } else {
-      out.push(outcomeFinding(rule, resource, outcomes as Outcome));
+      out.push(outcomeFinding(rule, resource, ref, outcomes as Outcome));
     }
   }
   // Whole listings that failed: the rule cannot know what it did not see.
@@ -108,24 +103,17 @@ function blockingErrors(
   return found;
 }
 
-function outcomeFinding(rule: Rule, resource: Resource, outcome: Outcome): Finding {
+function outcomeFinding(rule: Rule, resource: Resource, ref: ResourceRef, outcome: Outcome): Finding {
   const template = rule.messages[outcome.messageId];
   if (template === undefined) {
-    return makeFinding(
-      rule,
-      refOf(resource),
-      'ERROR',
-      `Rule ${rule.id} returned an unknown message id '${outcome.messageId}'.`,
-      {},
-      outcome.findingKey ?? null,
-    );
+    return makeFinding(rule, ref, 'ERROR', `Rule ${rule.id} returned an unknown message id '${outcome.messageId}'.`, {}, outcome.findingKey ?? null);
   }
   const message = formatMessage(template, outcome.data, resource.name);
   return {
     ruleId: rule.id,
     status: outcome.status,
     severity: outcome.severity ?? rule.severity,
-    resource: refOf(resource),
+    resource: ref,
     message,
     evidence: outcome.evidence,
     findingKey: outcome.findingKey ?? null,
@@ -180,6 +168,18 @@ function refOf(resource: Resource): ResourceRef {
     refs.set(resource, ref);
   }
   return ref;
+}
+
+/** The refs of a resource list, index for index; computed once per list (every rule of a type shares it). */
+const refLists = new WeakMap<readonly Resource[], readonly ResourceRef[]>();
+
+function refsOf(resources: readonly Resource[]): readonly ResourceRef[] {
+  let refs = refLists.get(resources);
+  if (!refs) {
+    refs = resources.map(refOf);
+    refLists.set(resources, refs);
+  }
+  return refs;
 }
 
 /** The pseudo-resource standing for "every <type> in <account>/<region>" when their listing failed. */
