@@ -75,6 +75,7 @@ export async function loadLogFile(path: string, maxBytes = WHOLE_FILE_BYTES): Pr
     throw inputError(path, error);
   }
   if (!isGzip(bytes)) return bytes;
+  if (bytes.length >= 18 && bytes.readUInt32LE(bytes.length - 4) > maxBytes) return null; // the trailer says it is larger
   try {
     return await gunzipAsync(bytes, { maxOutputLength: maxBytes, chunkSize: gunzipChunkBytes(bytes, maxBytes) });
   } catch (error) {
@@ -141,7 +142,8 @@ export async function* fileRecords(path: string, loaded: Buffer | null = null): 
   }
   const stream = await openLogFile(path);
   try {
-    yield* jsonRecordBatches(guard(stream, path), { name: path });
+    // Too large (or no size, a pipe) to hold whole: split as it streams.
+    yield* jsonRecordBatches(guard(stream, path), { name: path, wholeFileChars: 0 });
   } finally {
     stream.destroy();
   }

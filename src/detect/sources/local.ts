@@ -2,8 +2,8 @@ import type { CloudEvent } from '../event.js';
 import { expandPaths, fileRecords, loadLogFile } from './files.js';
 import { normalizeRecords, type SourceStats } from './normalize.js';
 
-/** Files read ahead of the one being detected. Each is at most WHOLE_FILE_BYTES twice (compressed and not). */
-const READ_AHEAD = 3;
+/** Files read ahead of the one being detected; each holds at most WHOLE_FILE_BYTES (decompressed) while it waits. */
+const READ_AHEAD = 2;
 
 /** A file's bytes as loadLogFile settled them, or the error it will throw when its turn comes. */
 type Pending = { readonly path: string; readonly loaded: Promise<Settled<Buffer | null>> } | { readonly failure: unknown };

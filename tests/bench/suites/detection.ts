@@ -139,7 +139,7 @@ export const detectionSuite: BenchSuite = {
         '',
         mdTable(['input', 'events', 'files', 'on disk', 'wall time', 'events/s', 'peak RSS', 'alerts', 'exit'], rows),
         '',
-        'Memory does not grow with the input: the record splitter holds one record at a time, gunzip streams, detectors keep only their open windows and bursts, and baselines hold one profile per principal. The peak includes the TypeScript loader the child runs under (tsx).',
+        'Memory does not grow with the input: a delivery file is held whole only while it is parsed (two more load ahead; files over 2 MiB are streamed record by record), detectors keep only their open windows and bursts, and baselines hold one profile per principal. The peak includes the TypeScript loader the child runs under (tsx).',
         '',
         `Machine load average (1 min) at the start and end of the suite: ${loadBefore.toFixed(1)} and ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores; throughput on a busy machine is well below an idle one.`,
       ].join('\n');
