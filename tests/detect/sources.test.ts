@@ -148,7 +148,13 @@ describe('local files', () => {
       expect(await read(path, whole)).toEqual(records);
       expect(await read(path, null)).toEqual(records);
     }
+    // Two gzip members: the trailer gives only the last one's size, so the bound is checked while decompressing.
+    const members = join(dir, 'whole', 'members.json.gz');
+    writeFileSync(members, Buffer.concat([gzipSync(JSON.stringify({ Records: records })), gzipSync(' ')]));
+    expect(await loadLogFile(members, Math.floor(size / 2))).toBeNull();
+    expect((await loadLogFile(members))?.length).toBe(size + 1);
     await expect(loadLogFile(join(dir, 'bad.json.gz'))).rejects.toThrow(/not a valid gzip file/);
+    await expect(read(join(dir, 'bad.json.gz'), null)).rejects.toThrow(/not a valid gzip file/); // streamed
     if (process.platform !== 'win32') expect(await loadLogFile('/dev/null')).toBeNull(); // no size to bound it: streamed
   });
 
