@@ -136,14 +136,15 @@ export async function writeFindings(
   const evidence: (string | undefined)[] = new Array<string | undefined>(sorted.length);
   const evidenceOf = (i: number): string => (evidence[i] ??= JSON.stringify((sorted[i] as Finding).evidence));
 
+  // The first scan of a scope has nothing to compare with.
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) indexOf.set((sorted[i] as Finding).fingerprint, i);
+  if (previous !== null) for (let i = 0; i < sorted.length; i++) indexOf.set((sorted[i] as Finding).fingerprint, i);
   const matched: (Matched | undefined)[] = new Array<Matched | undefined>(sorted.length);
   const closeIds: number[] = [];
   const absentIds: number[] = [];
   let matchedCount = 0;
   const open = db.selectFrom('finding').select(OPEN_COLUMNS).where('scope_key', '=', scan.scopeKey).where('last_scan', '=', OPEN);
-  for (const row of writer.stream(open, OPEN_COLUMNS)) {
+  for (const row of previous === null ? [] : writer.stream(open, OPEN_COLUMNS)) {
     const [id, fingerprint, knownFailingNow, firstFailedScan, firstFailedAt, lastFailedAt, status] = row;
     const i = indexOf.get(fingerprint);
     if (i === undefined) {
@@ -388,13 +389,15 @@ export function rowToFinding(row: FindingRow, lifecycle?: FindingLifecycle): Fin
  */
 export function sortCanonical(findings: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
   const rank = ruleRank(ruleOrder);
-  return [...findings].sort(
-    (a, b) =>
-      (rank.get(a.ruleId) ?? Infinity) - (rank.get(b.ruleId) ?? Infinity) ||
-      compareStrings(a.ruleId, b.ruleId) ||
-      compareStrings(a.resource.id, b.resource.id) ||
-      compareStrings(a.findingKey ?? '', b.findingKey ?? ''),
-  );
+  const order = (a: Finding, b: Finding): number =>
+    (rank.get(a.ruleId) ?? Infinity) - (rank.get(b.ruleId) ?? Infinity) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.resource.id, b.resource.id) ||
+    compareStrings(a.findingKey ?? '', b.findingKey ?? '');
+  // The engine emits findings in this order already (rules in order, resources by id): one pass checks it.
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i++) sorted = order(findings[i - 1] as Finding, findings[i] as Finding) <= 0;
+  return sorted ? [...findings] : [...findings].sort(order);
 }
 
 function sortRows<T extends Pick<FindingRow, 'rule_id' | 'resource_id' | 'finding_key'>>(rows: readonly T[], ruleOrder: readonly string[]): T[] {
