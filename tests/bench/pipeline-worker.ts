@@ -1,6 +1,7 @@
 /**
  * One measurement in a fresh process (so peak RSS is this pipeline's own): load a saved inventory
- * (read + parse + schema validation), evaluate every rule, store the scan in a new SQLite file.
+ * (read + parse + schema validation), evaluate every rule, store the scan (in a new SQLite file,
+ * or after the scans already in it).
  * Prints one JSON line: { loadMs, evaluateMs, storeMs, findings, peakRssMiB }.
  */
 import { allRules } from '../../rules/index.js';
