@@ -16,7 +16,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export class Inventory {
   readonly data: InventoryData;
   /** Resources by type, each list in id order. */
-  readonly #byType = new Map<ResourceType, AnyResource[]>();
+  readonly #byType: ReadonlyMap<ResourceType, AnyResource[]>;
   /** Built on first use: most rules never narrow by account or region, or look up by id. */
   #byTypeAccount: Map<string, AnyResource[]> | undefined;
   #byTypeAccountRegion: Map<string, AnyResource[]> | undefined;
@@ -25,11 +25,9 @@ export class Inventory {
   constructor(data: InventoryData) {
     this.data = data;
     // Type, then id order: evaluation (and every list) is deterministic whatever the file's order.
-    for (const resource of data.resources) push(this.#byType, resource.type, resource);
-    const types = [...this.#byType.keys()].sort(compareStrings);
-    const byType = new Map(types.map((type) => [type, byId(this.#byType.get(type) ?? [])]));
-    this.#byType.clear();
-    for (const [type, list] of byType) this.#byType.set(type, list);
+    const grouped = new Map<ResourceType, AnyResource[]>();
+    for (const resource of data.resources) push(grouped, resource.type, resource);
+    this.#byType = new Map([...grouped].sort(([a], [b]) => compareStrings(a, b)).map(([type, list]) => [type, byId(list)]));
   }
 
   get collectedAt(): Date {
