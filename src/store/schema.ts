@@ -7,6 +7,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 export interface Database {
   scan: ScanTable;
   finding: FindingTable;
+  finding_digest: FindingDigestTable;
   collection_error: CollectionErrorTable;
   compliance_summary: ComplianceSummaryTable;
   compliance_result: ComplianceResultTable;
@@ -79,6 +80,17 @@ export interface FindingTable {
   evidence_json: string;
   finding_key: string | null;
   muted_json: string | null;
+}
+
+/**
+ * A digest of one rule's open versions in a scope (every fingerprint and its content, in canonical
+ * order), as left by scan `scan_id`. Valid only while that scan is the latest of the scope.
+ */
+export interface FindingDigestTable {
+  scope_key: string;
+  rule_id: string;
+  scan_id: number;
+  digest: string;
 }
 
 /** The accepted scan of a scope, that --fail-on-new compares with. */

@@ -16,6 +16,7 @@ import { migrationProvider } from '../../src/store/migrations/index.js';
 import { diffByFingerprint, diffScans, diffWithinScope } from '../../src/store/repos/diff.js';
 import { getScan } from '../../src/store/repos/history.js';
 import { pruneScans } from '../../src/store/repos/prune.js';
+import { ruleDigests } from '../../src/store/repos/findings.js';
 import { loadScan, recordScan } from '../../src/store/repos/scans.js';
 import { sqliteDriver } from '../../src/store/sqlite-driver.js';
 
@@ -182,6 +183,94 @@ describe('lifecycle edge cases', () => {
     const again = await recordScan(store, scan(demoInventory()));
     expect(again.changes?.previousScanId).toBe(1);
     expect(states(again)).toEqual({ unchanged: again.findings.length });
+  });
+});
+
+describe('rule digests', () => {
+  const legacyFixed = (data: InventoryData): InventoryData => ({
+    ...data,
+    resources: data.resources.map((r) =>
+      r.name === 'legacy-reporting' ? ({ ...r, properties: { ...r.properties, storageEncrypted: true, kmsKeyId: 'k' } } as typeof r) : r,
+    ),
+  });
+  const renamed = (data: InventoryData): InventoryData => ({
+    ...data,
+    resources: data.resources.map((r) => (r.name === 'web-1' ? { ...r, name: 'web-1-renamed' } : r)),
+  });
+  const withoutDebug = (data: InventoryData): InventoryData => ({ ...data, resources: data.resources.filter((r) => r.name !== 'debug-tools') });
+  const SEQUENCE: ((d: InventoryData) => InventoryData)[] = [
+    (d) => d,
+    (d) => d,
+    (d) => d,
+    renamed,
+    renamed,
+    (d) => legacyFixed(renamed(d)),
+    withoutDebug,
+    (d) => d,
+    (d) => d,
+  ];
+
+  async function digestRows(store: Store): Promise<{ scan_id: number; n: number }[]> {
+    return store.db
+      .selectFrom('finding_digest')
+      .select(['scan_id', ({ fn }) => fn.countAll<number>().as('n')])
+      .groupBy('scan_id')
+      .execute();
+  }
+
+  it('give the same results and versions as comparing every finding, over a sequence of changes', async () => {
+    const hashed = await memoryStore();
+    const compared = await memoryStore();
+    for (const [i, change] of SEQUENCE.entries()) {
+      const data = change(demoInventory());
+      const fast = await recordScan(hashed, scan(data, allRules));
+      await compared.db.deleteFrom('finding_digest').execute();
+      const full = await recordScan(compared, scan(data, allRules));
+      expect([i, fast]).toEqual([i, full]);
+    }
+    const all = (store: Store) => store.db.selectFrom('finding').selectAll().orderBy('id').execute();
+    expect(await all(hashed)).toEqual(await all(compared));
+    // Each scan of the scope replaced the digests with its own, one per rule with findings.
+    expect(await digestRows(hashed)).toEqual([
+      { scan_id: SEQUENCE.length, n: new Set((await loadScan(hashed.db, SEQUENCE.length))?.findings.map((f) => f.ruleId)).size },
+    ]);
+  });
+
+  it('let an unchanged re-scan skip every version, and a change write only what changed', async () => {
+    const store = await memoryStore();
+    const first = await recordScan(store, scan(demoInventory()));
+    expect(await digestRows(store)).toEqual([]);
+    await recordScan(store, scan(demoInventory()));
+    expect(await digestRows(store)).toEqual([{ scan_id: 2, n: new Set(first.findings.map((f) => f.ruleId)).size }]);
+    const rows = await findingRows(store);
+    const third = await recordScan(store, scan(renamed(demoInventory())));
+    const web = third.findings.filter((f) => f.resource.name === 'web-1-renamed');
+    expect(web.length).toBeGreaterThan(0);
+    expect(await findingRows(store)).toBe(rows + web.length);
+    expect(states(third)).toEqual({ unchanged: third.findings.length });
+    const failing = third.findings.find((f) => f.status === 'FAIL' && f.resource.name !== 'web-1-renamed');
+    expect(failing?.lifecycle).toEqual({ state: 'unchanged', firstSeen: first.scan.collectedAt, lastSeen: third.scan.collectedAt });
+  });
+
+  it('fall back to comparing every finding when they do not match, and go with their scan', async () => {
+    const store = await memoryStore();
+    const data = demoInventory();
+    await recordScan(store, scan(data));
+    await recordScan(store, scan(data));
+    await store.db.updateTable('finding_digest').set({ digest: 'stale' }).execute();
+    const third = await recordScan(store, scan(withoutDebug(data)));
+    expect(third.changes?.counts.gone).toBeGreaterThan(0);
+    await pruneScans(store.db, { before: new Date('2100-01-01T00:00:00.000Z') });
+    expect(await digestRows(store)).toEqual([]);
+  });
+
+  it('cannot be made to collide by moving text between fields', () => {
+    const base = scan(demoInventory()).findings[0] as Finding;
+    const variant = (name: string, account: string): Finding => ({ ...base, resource: { ...base.resource, name, account } });
+    const digestOf = (f: Finding) => ruleDigests([f], () => '{}').get(f.ruleId)?.digest;
+    expect(digestOf(variant('ab', 'c'))).not.toBe(digestOf(variant('a', 'bc')));
+    expect(digestOf(variant('a|', 'b'))).not.toBe(digestOf(variant('a', '|b')));
+    expect(digestOf(variant('ab', 'c'))).toBe(digestOf(variant('ab', 'c')));
   });
 });
 

@@ -4,6 +4,7 @@ import * as findingHistory from './2026-12-01T00-00_finding-history.js';
 import * as detectionBaselines from './2026-12-02T00-00_detection-baselines.js';
 import * as findingDiffIndexes from './2026-12-03T00-00_finding-diff-indexes.js';
 import * as findingLeanVersions from './2026-12-04T00-00_finding-lean-versions.js';
+import * as findingDigests from './2026-12-05T00-00_finding-digests.js';
 
 /**
  * The migrations, in order, listed explicitly (greppable, and the same in ts-jest and in dist).
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '2026-12-02T00-00_detection-baselines': detectionBaselines,
   '2026-12-03T00-00_finding-diff-indexes': findingDiffIndexes,
   '2026-12-04T00-00_finding-lean-versions': findingLeanVersions,
+  '2026-12-05T00-00_finding-digests': findingDigests,
 });
 
 export const migrationProvider: MigrationProvider = {

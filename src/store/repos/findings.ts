@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Provider, Severity, Status } from '../../core/types.js';
-import type { Finding, Mute } from '../../engine/finding.js';
+import { withLifecycle, type Finding, type Mute } from '../../engine/finding.js';
 import {
   absentState,
   emptyCounts,
@@ -27,6 +28,8 @@ export const OPEN = Number.MAX_SAFE_INTEGER;
 
 /** IN-list size for id and fingerprint look-ups (SQLite allows 32,766 bound parameters). */
 const IN_BATCH = 5000;
+/** Digest rows per INSERT (4 columns each). */
+const DIGEST_BATCH = 1000;
 
 /** What a scan needs to know about itself to store or read its findings. */
 export interface ScanPoint {
@@ -120,9 +123,11 @@ export interface FindingWriter {
  * latest scan of the same scope, read inside the caller's write transaction, so concurrent scans of
  * one scope queue and each compares with the one committed before it).
  *
- * The open versions of the scope are streamed once and compared column by column with the new
- * findings (no content hashes: an unchanged finding costs one string comparison per column), so
- * a re-scan where little changed writes little and holds no second copy of the scan in memory.
+ * Each rule's findings are hashed (ruleDigests) and compared with the digest the previous scan
+ * left: a rule with the same digest is unchanged as a whole, and only the failure history of its
+ * versions is read. The open versions of the other rules are streamed once and compared column by
+ * column with the new findings, so a re-scan where little changed reads and writes little, and
+ * holds no second copy of the scan in memory.
  */
 export async function writeFindings(
   writer: FindingWriter,
@@ -136,15 +141,34 @@ export async function writeFindings(
   const evidence: (string | undefined)[] = new Array<string | undefined>(sorted.length);
   const evidenceOf = (i: number): string => (evidence[i] ??= JSON.stringify((sorted[i] as Finding).evidence));
 
-  // The first scan of a scope has nothing to compare with.
+  // A rule whose findings hash the same as the versions the previous scan left open is settled:
+  // every one of its findings is unchanged, and its versions need not be read. The first scan of a
+  // scope has nothing to compare with, and keeps its cost down by not hashing: the second computes
+  // the digests the third and later compare with.
+  const digests = previous === null ? new Map<string, RuleDigest>() : ruleDigests(sorted, evidenceOf);
+  const stored = previous === null ? new Map<string, string>() : await storedDigests(db, scan.scopeKey, previous.id);
+  const settled = new Uint8Array(sorted.length);
+  const settledRules: string[] = [];
+  for (const [ruleId, d] of digests) {
+    if (stored.get(ruleId) !== d.digest) continue;
+    settledRules.push(ruleId);
+    settled.fill(1, d.from, d.to);
+    evidence.fill(undefined, d.from, d.to);
+  }
+  const carried = carriedHistory(writer, scan.scopeKey, settledRules);
+  // With the previous scan's digests, its versions are exactly those of the rules it hashed:
+  // only the unsettled ones are read (none at all on an unchanged re-scan).
+  const unsettled = [...stored.keys()].filter((ruleId) => digests.get(ruleId)?.digest !== stored.get(ruleId));
+
   const indexOf = new Map<string, number>();
-  if (previous !== null) for (let i = 0; i < sorted.length; i++) indexOf.set((sorted[i] as Finding).fingerprint, i);
+  if (previous !== null) for (let i = 0; i < sorted.length; i++) if (settled[i] === 0) indexOf.set((sorted[i] as Finding).fingerprint, i);
   const matched: (Matched | undefined)[] = new Array<Matched | undefined>(sorted.length);
   const closeIds: number[] = [];
   const absentIds: number[] = [];
-  let matchedCount = 0;
-  const open = db.selectFrom('finding').select(OPEN_COLUMNS).where('scope_key', '=', scan.scopeKey).where('last_scan', '=', OPEN);
-  for (const row of previous === null ? [] : writer.stream(open, OPEN_COLUMNS)) {
+  let open = db.selectFrom('finding').select(OPEN_COLUMNS).where('scope_key', '=', scan.scopeKey).where('last_scan', '=', OPEN);
+  if (stored.size > 0) open = open.where('rule_id', 'in', unsettled);
+  const skip = previous === null || (stored.size > 0 && unsettled.length === 0);
+  for (const row of skip ? [] : writer.stream(open, OPEN_COLUMNS)) {
     const [id, fingerprint, knownFailingNow, firstFailedScan, firstFailedAt, lastFailedAt, status] = row;
     const i = indexOf.get(fingerprint);
     if (i === undefined) {
@@ -153,7 +177,6 @@ export async function writeFindings(
       if (knownFailingNow === 1) absentIds.push(id);
       continue;
     }
-    matchedCount++;
     const unchanged = sameContent(row, CONTENT_AT, sorted[i] as Finding, evidenceOf(i));
     matched[i] = {
       id,
@@ -169,19 +192,26 @@ export async function writeFindings(
     else closeIds.push(id);
   }
   const unknown: string[] = [];
-  if (matchedCount < sorted.length) for (let i = 0; i < sorted.length; i++) if (matched[i] === undefined) unknown.push((sorted[i] as Finding).fingerprint);
+  for (let i = 0; i < sorted.length; i++) if (matched[i] === undefined && settled[i] === 0) unknown.push((sorted[i] as Finding).fingerprint);
   const older = await historyOf(db, scan.scopeKey, unknown);
 
   const counts = emptyCounts();
   const out: Finding[] = new Array<Finding>(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
     const finding = sorted[i] as Finding;
+    if (settled[i] === 1) {
+      const history = carried.get(finding.fingerprint);
+      const lifecycle = lifecycleOf('unchanged', finding.status, history?.firstFailedAt ?? null, history?.lastFailedAt ?? null, scan.collectedAt);
+      count(counts, 'unchanged', finding.status);
+      out[i] = withLifecycle(finding, lifecycle);
+      continue;
+    }
     const row = matched[i];
     if (row?.unchanged) {
       // Same version as in the previous scan: nothing to write.
       const lifecycle = lifecycleOf('unchanged', finding.status, row.firstFailedAt, row.lastFailedAt, scan.collectedAt);
       count(counts, lifecycle.state, finding.status);
-      out[i] = { ...finding, lifecycle };
+      out[i] = withLifecycle(finding, lifecycle);
       continue;
     }
     const history: History | undefined = row ?? older.get(finding.fingerprint);
@@ -222,7 +252,7 @@ export async function writeFindings(
     evidence[i] = undefined;
     const lifecycle = lifecycleOf(state, finding.status, firstFailedAt, lastFailedAt, scan.collectedAt);
     count(counts, state, finding.status);
-    out[i] = { ...finding, lifecycle };
+    out[i] = withLifecycle(finding, lifecycle);
   }
 
   const lastOfPrevious = previous?.id;
@@ -241,7 +271,26 @@ export async function writeFindings(
     absent = absentFindings(await rowsById(db, absentIds), previous?.collectedAt ?? null, seenResources, errorKeys, ruleOrder);
   }
   for (const f of absent) counts[f.lifecycle?.state ?? 'gone']++;
+  await saveDigests(db, scan, digests);
   return { findings: out, changes: { previousScanId: previous?.id ?? null, counts, absent } };
+}
+
+/** A finding's CONTENT_COLUMNS values, in that order. */
+export function contentValues(f: Finding, evidenceJson: string): readonly (string | null)[] {
+  const r = f.resource;
+  return [
+    f.status,
+    f.severity,
+    f.message,
+    evidenceJson,
+    r.type,
+    r.name,
+    r.provider,
+    r.account,
+    r.region,
+    f.findingKey,
+    f.muted === null ? null : JSON.stringify(f.muted),
+  ];
 }
 
 /**
@@ -249,20 +298,87 @@ export async function writeFindings(
  * lifecycle)? `stored` holds the CONTENT_COLUMNS values from index `at` on.
  */
 export function sameContent(stored: readonly unknown[], at: number, f: Finding, evidenceJson: string): boolean {
-  const r = f.resource;
-  return (
-    stored[at] === f.status &&
-    stored[at + 1] === f.severity &&
-    stored[at + 2] === f.message &&
-    stored[at + 3] === evidenceJson &&
-    stored[at + 4] === r.type &&
-    stored[at + 5] === r.name &&
-    stored[at + 6] === r.provider &&
-    stored[at + 7] === r.account &&
-    stored[at + 8] === r.region &&
-    stored[at + 9] === f.findingKey &&
-    stored[at + 10] === (f.muted === null ? null : JSON.stringify(f.muted))
-  );
+  const values = contentValues(f, evidenceJson);
+  for (let c = 0; c < values.length; c++) if (stored[at + c] !== values[c]) return false;
+  return true;
+}
+
+interface RuleDigest {
+  readonly digest: string;
+  /** The rule's findings are sorted[from] to sorted[to - 1]. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * sha256 per rule over each of its findings' fingerprint and content, in canonical order. Every
+ * free-text value is length-prefixed (null is '~'), so no resource name can make two contents
+ * hash alike.
+ */
+export function ruleDigests(sorted: readonly Finding[], evidenceOf: (i: number) => string): Map<string, RuleDigest> {
+  const digests = new Map<string, RuleDigest>();
+  for (let from = 0; from < sorted.length;) {
+    const ruleId = (sorted[from] as Finding).ruleId;
+    if (digests.has(ruleId)) throw new Error(`findings of ${ruleId} are not contiguous`);
+    const hash = createHash('sha256');
+    let to = from;
+    let buffered = '';
+    for (; to < sorted.length && (sorted[to] as Finding).ruleId === ruleId; to++) {
+      const f = sorted[to] as Finding;
+      const r = f.resource;
+      const evidence = evidenceOf(to);
+      // The order of CONTENT_COLUMNS after the fingerprint; enum values need no length prefix.
+      buffered += `${f.fingerprint}${f.status}|${f.severity}|${field(f.message)}${field(evidence)}${field(r.type)}${field(r.name)}${r.provider}|${field(r.account)}${field(r.region)}${field(f.findingKey)}${field(f.muted === null ? null : JSON.stringify(f.muted))}`;
+      // One native call per ~64 KiB, not per finding.
+      if (buffered.length > 65_536) {
+        hash.update(buffered);
+        buffered = '';
+      }
+    }
+    hash.update(buffered);
+    digests.set(ruleId, { digest: hash.digest('base64url'), from, to });
+    from = to;
+  }
+  return digests;
+}
+
+function field(value: string | null): string {
+  return value === null ? '~' : `${value.length}:${value}`;
+}
+
+/** The digests the scope's latest scan left, if `previousId` is that scan (otherwise none apply). */
+async function storedDigests(db: Kysely<Database>, scopeKey: string, previousId: number): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('finding_digest')
+    .select(['rule_id', 'digest'])
+    .where('scope_key', '=', scopeKey)
+    .where('scan_id', '=', previousId)
+    .execute();
+  return new Map(rows.map((r) => [r.rule_id, r.digest]));
+}
+
+/** Replaces the scope's digests with this scan's. */
+async function saveDigests(db: Kysely<Database>, scan: ScanPoint, digests: ReadonlyMap<string, RuleDigest>): Promise<void> {
+  await db.deleteFrom('finding_digest').where('scope_key', '=', scan.scopeKey).execute();
+  const rows = [...digests].map(([ruleId, d]) => ({ scope_key: scan.scopeKey, rule_id: ruleId, scan_id: scan.id, digest: d.digest }));
+  for (const batch of chunks(rows, DIGEST_BATCH)) await db.insertInto('finding_digest').values(batch).execute();
+}
+
+/** The failure history of the settled rules' open versions (only versions that have one). */
+function carriedHistory(writer: FindingWriter, scopeKey: string, ruleIds: readonly string[]): Map<string, Omit<History, 'firstFailedScan'>> {
+  const found = new Map<string, Omit<History, 'firstFailedScan'>>();
+  const columns = ['fingerprint', 'first_failed_at', 'last_failed_at'] as const;
+  for (const batch of chunks(ruleIds, IN_BATCH)) {
+    const query = writer.db
+      .selectFrom('finding')
+      .select(columns)
+      .where('scope_key', '=', scopeKey)
+      .where('last_scan', '=', OPEN)
+      .where('rule_id', 'in', batch)
+      .where('first_failed_scan', 'is not', null);
+    for (const [fingerprint, firstFailedAt, lastFailedAt] of writer.stream(query, columns)) found.set(fingerprint, { firstFailedAt, lastFailedAt });
+  }
+  return found;
 }
 
 /** The findings of a stored scan, in canonical order; with lifecycle when the scan was stored with it. */
@@ -357,7 +473,7 @@ export function absentFindings(
     const finding = rowToFinding(row);
     const state = absentState(resources.has(row.resource_id), errorKeys.has(listingErrorKey(row.rule_id, finding.resource)));
     const lastSeen = row.status === 'FAIL' ? (previousCollectedAt ?? row.last_failed_at) : row.last_failed_at;
-    return { ...finding, lifecycle: { state, firstSeen: row.first_failed_at, lastSeen } };
+    return withLifecycle(finding, { state, firstSeen: row.first_failed_at, lastSeen });
   });
 }
 
@@ -380,7 +496,7 @@ export function rowToFinding(row: FindingRow, lifecycle?: FindingLifecycle): Fin
     fingerprint: row.fingerprint,
     muted: row.muted_json === null ? null : (JSON.parse(row.muted_json) as Mute),
   };
-  return lifecycle ? { ...finding, lifecycle } : finding;
+  return lifecycle ? withLifecycle(finding, lifecycle) : finding;
 }
 
 /**
