@@ -19,9 +19,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .modifyEnd(sql`without rowid`)
     .execute();
   await db.schema.createIndex('finding_digest_scan_idx').on('finding_digest').column('scan_id').execute();
-  // The failure history of a scope's open versions, read without touching the table.
-  await sql`create index finding_open_failed_idx on finding (scope_key, last_scan, rule_id, fingerprint, first_failed_at, last_failed_at)
-    where first_failed_scan is not null`.execute(db);
+  // The open versions of a scope that have a failure history (about a quarter in a typical
+  // account). Narrow and appended to in order: it costs a first scan almost nothing.
+  await sql`create index finding_open_failed_idx on finding (scope_key, last_scan) where first_failed_scan is not null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
