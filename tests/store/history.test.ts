@@ -16,7 +16,7 @@ import { migrationProvider } from '../../src/store/migrations/index.js';
 import { diffByFingerprint, diffScans, diffWithinScope } from '../../src/store/repos/diff.js';
 import { getScan } from '../../src/store/repos/history.js';
 import { pruneScans } from '../../src/store/repos/prune.js';
-import { ruleDigests } from '../../src/store/repos/findings.js';
+import { CONTENT_COLUMNS, ruleDigests } from '../../src/store/repos/findings.js';
 import { loadScan, recordScan } from '../../src/store/repos/scans.js';
 import { sqliteDriver } from '../../src/store/sqlite-driver.js';
 
@@ -271,6 +271,29 @@ describe('rule digests', () => {
     expect(digestOf(variant('ab', 'c'))).not.toBe(digestOf(variant('a', 'bc')));
     expect(digestOf(variant('a|', 'b'))).not.toBe(digestOf(variant('a', '|b')));
     expect(digestOf(variant('ab', 'c'))).toBe(digestOf(variant('ab', 'c')));
+  });
+
+  it('change with every column a version is compared on', () => {
+    const base = scan(demoInventory()).findings[0] as Finding;
+    const digestOf = (f: Finding, evidence = '{}') => ruleDigests([f], () => evidence).get(f.ruleId)?.digest;
+    const r = base.resource;
+    const variants: Finding[] = [
+      { ...base, fingerprint: 'f'.repeat(32) },
+      { ...base, status: base.status === 'FAIL' ? 'PASS' : 'FAIL' },
+      { ...base, severity: base.severity === 'low' ? 'high' : 'low' },
+      { ...base, message: `${base.message}.` },
+      { ...base, resource: { ...r, type: 'aws.s3.bucket' === r.type ? 'aws.rds.instance' : 'aws.s3.bucket' } },
+      { ...base, resource: { ...r, name: `${r.name}x` } },
+      { ...base, resource: { ...r, provider: r.provider === 'aws' ? 'azure' : 'aws' } },
+      { ...base, resource: { ...r, account: `${r.account}1` } },
+      { ...base, resource: { ...r, region: `${r.region}x` } },
+      { ...base, findingKey: 'k' },
+      { ...base, muted: { reason: 'r', expires: null, source: 'mutelist.yaml:1' } },
+    ];
+    const digests = new Set([digestOf(base), digestOf(base, '{"a":1}'), ...variants.map((v) => digestOf(v))]);
+    expect(digests.size).toBe(variants.length + 2);
+    // One variant per column sameContent compares (CONTENT_COLUMNS, evidence_json tested above), plus the fingerprint.
+    expect(CONTENT_COLUMNS).toHaveLength(variants.length - 1 + 1);
   });
 });
 

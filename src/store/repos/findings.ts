@@ -275,32 +275,25 @@ export async function writeFindings(
   return { findings: out, changes: { previousScanId: previous?.id ?? null, counts, absent } };
 }
 
-/** A finding's CONTENT_COLUMNS values, in that order. */
-export function contentValues(f: Finding, evidenceJson: string): readonly (string | null)[] {
-  const r = f.resource;
-  return [
-    f.status,
-    f.severity,
-    f.message,
-    evidenceJson,
-    r.type,
-    r.name,
-    r.provider,
-    r.account,
-    r.region,
-    f.findingKey,
-    f.muted === null ? null : JSON.stringify(f.muted),
-  ];
-}
-
 /**
  * Does a stored version hold exactly this finding's content (everything but identity and
  * lifecycle)? `stored` holds the CONTENT_COLUMNS values from index `at` on.
  */
 export function sameContent(stored: readonly unknown[], at: number, f: Finding, evidenceJson: string): boolean {
-  const values = contentValues(f, evidenceJson);
-  for (let c = 0; c < values.length; c++) if (stored[at + c] !== values[c]) return false;
-  return true;
+  const r = f.resource;
+  return (
+    stored[at] === f.status &&
+    stored[at + 1] === f.severity &&
+    stored[at + 2] === f.message &&
+    stored[at + 3] === evidenceJson &&
+    stored[at + 4] === r.type &&
+    stored[at + 5] === r.name &&
+    stored[at + 6] === r.provider &&
+    stored[at + 7] === r.account &&
+    stored[at + 8] === r.region &&
+    stored[at + 9] === f.findingKey &&
+    stored[at + 10] === (f.muted === null ? null : JSON.stringify(f.muted))
+  );
 }
 
 interface RuleDigest {
