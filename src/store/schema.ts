@@ -83,14 +83,15 @@ export interface FindingTable {
 }
 
 /**
- * A digest of one rule's open versions in a scope (every fingerprint and its content, in canonical
- * order), as left by scan `scan_id`. Valid only while that scan is the latest of the scope.
+ * One row per rule with open versions in a scope, as left by scan `scan_id` (valid only while that
+ * scan is the latest of the scope): the digest of those versions (every fingerprint and its
+ * content, in canonical order), or null when the rule changed in that scan and was not hashed.
  */
 export interface FindingDigestTable {
   scope_key: string;
   rule_id: string;
   scan_id: number;
-  digest: string;
+  digest: string | null;
 }
 
 /** The accepted scan of a scope, that --fail-on-new compares with. */

@@ -2,8 +2,9 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * One digest per rule of each scope's open finding versions, written by the scan that left them
- * open: a re-scan whose findings of a rule hash the same skips reading that rule's versions.
+ * One row per rule of each scope's open finding versions, written by the scan that left them
+ * open, with a digest of them unless the rule changed in that scan: a re-scan whose findings of a
+ * rule hash the same skips reading that rule's versions.
  * Deleted with their scan, so a digest never outlives the versions it describes.
  * A version has last_failed_at or first_failed_at only if it has first_failed_scan (they are
  * written together), so the partial index below holds the whole failure history of open versions.
@@ -14,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('scope_key', 'text', (c) => c.notNull())
     .addColumn('rule_id', 'text', (c) => c.notNull())
     .addColumn('scan_id', 'integer', (c) => c.notNull().references('scan.id').onDelete('cascade'))
-    .addColumn('digest', 'text', (c) => c.notNull())
+    .addColumn('digest', 'text')
     .addPrimaryKeyConstraint('finding_digest_pk', ['scope_key', 'rule_id'])
     .modifyEnd(sql`without rowid`)
     .execute();

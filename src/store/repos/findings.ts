@@ -123,11 +123,11 @@ export interface FindingWriter {
  * latest scan of the same scope, read inside the caller's write transaction, so concurrent scans of
  * one scope queue and each compares with the one committed before it).
  *
- * Each rule's findings are hashed (ruleDigests) and compared with the digest the previous scan
- * left: a rule with the same digest is unchanged as a whole, and only the failure history of its
+ * A rule's findings are hashed (rangeDigest) when the previous scan left a digest for the rule:
+ * with the same digest, the rule is unchanged as a whole and only the failure history of its
  * versions is read. The open versions of the other rules are streamed once and compared column by
  * column with the new findings, so a re-scan where little changed reads and writes little, and
- * holds no second copy of the scan in memory.
+ * holds no second copy of the scan in memory. Rules that change from scan to scan are not hashed.
  */
 export async function writeFindings(
   writer: FindingWriter,
@@ -141,24 +141,29 @@ export async function writeFindings(
   const evidence: (string | undefined)[] = new Array<string | undefined>(sorted.length);
   const evidenceOf = (i: number): string => (evidence[i] ??= JSON.stringify((sorted[i] as Finding).evidence));
 
-  // A rule whose findings hash the same as the versions the previous scan left open is settled:
-  // every one of its findings is unchanged, and its versions need not be read. The first scan of a
-  // scope has nothing to compare with, and keeps its cost down by not hashing: the second computes
-  // the digests the third and later compare with.
-  const digests = previous === null ? new Map<string, RuleDigest>() : ruleDigests(sorted, evidenceOf);
-  const stored = previous === null ? new Map<string, string>() : await storedDigests(db, scan.scopeKey, previous.id);
+  // A rule whose findings hash the same as the digest the previous scan left is settled: every one
+  // of its findings is unchanged, and its versions need not be read. Only rules left with a digest
+  // are hashed up front; the first scan of a scope hashes nothing.
+  const ranges = ruleRanges(sorted);
+  const stored = previous === null ? new Map<string, string | null>() : await storedDigests(db, scan.scopeKey, previous.id);
+  const digests = new Map<string, string>();
   const settled = new Uint8Array(sorted.length);
   const settledRules: string[] = [];
-  for (const [ruleId, d] of digests) {
-    if (stored.get(ruleId) !== d.digest) continue;
+  for (const [ruleId, range] of ranges) {
+    const before = stored.get(ruleId);
+    if (before === undefined || before === null) continue;
+    const digest = rangeDigest(sorted, range, evidenceOf);
+    digests.set(ruleId, digest);
+    if (digest !== before) continue;
     settledRules.push(ruleId);
-    settled.fill(1, d.from, d.to);
-    evidence.fill(undefined, d.from, d.to);
+    settled.fill(1, range.from, range.to);
+    evidence.fill(undefined, range.from, range.to);
   }
   const carried = carriedHistory(writer, scan.scopeKey, settledRules);
-  // With the previous scan's digests, its versions are exactly those of the rules it hashed:
-  // only the unsettled ones are read (none at all on an unchanged re-scan).
-  const unsettled = [...stored.keys()].filter((ruleId) => digests.get(ruleId)?.digest !== stored.get(ruleId));
+  // The previous scan listed every rule it left versions of (with a digest or not): only the
+  // unsettled ones are read, none at all on an unchanged re-scan.
+  const unsettled = [...stored.keys()].filter((ruleId) => !settledRules.includes(ruleId));
+  const changedRules = new Set<string>();
 
   const indexOf = new Map<string, number>();
   if (previous !== null) for (let i = 0; i < sorted.length; i++) if (settled[i] === 0) indexOf.set((sorted[i] as Finding).fingerprint, i);
@@ -224,6 +229,7 @@ export async function writeFindings(
     const firstFailedScan = history?.firstFailedScan ?? (failing ? scan.id : null);
     const firstFailedAt = history?.firstFailedAt ?? (failing ? scan.collectedAt : null);
     const lastFailedAt = failing ? scan.collectedAt : (history?.lastFailedAt ?? null);
+    changedRules.add(finding.ruleId);
     const r = finding.resource;
     insert([
       scan.scopeKey,
@@ -271,7 +277,13 @@ export async function writeFindings(
     absent = absentFindings(await rowsById(db, absentIds), previous?.collectedAt ?? null, seenResources, errorKeys, ruleOrder);
   }
   for (const f of absent) counts[f.lifecycle?.state ?? 'gone']++;
-  await saveDigests(db, scan, digests);
+  // Every rule with findings is listed; a digest is kept for the rules nothing was written for
+  // (a rule that changed now will likely change again, and is not hashed next time).
+  const kept = new Map<string, string | null>();
+  if (previous !== null) {
+    for (const [ruleId, range] of ranges) kept.set(ruleId, changedRules.has(ruleId) ? null : (digests.get(ruleId) ?? rangeDigest(sorted, range, evidenceOf)));
+  }
+  await saveDigests(db, scan, kept);
   return { findings: out, changes: { previousScanId: previous?.id ?? null, counts, absent } };
 }
 
@@ -296,43 +308,51 @@ export function sameContent(stored: readonly unknown[], at: number, f: Finding, 
   );
 }
 
-interface RuleDigest {
-  readonly digest: string;
-  /** The rule's findings are sorted[from] to sorted[to - 1]. */
+/** Where each rule's findings are in canonical order: sorted[from] to sorted[to - 1]. */
+interface Range {
   readonly from: number;
   readonly to: number;
 }
 
+function ruleRanges(sorted: readonly Finding[]): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  for (let from = 0; from < sorted.length;) {
+    const ruleId = (sorted[from] as Finding).ruleId;
+    if (ranges.has(ruleId)) throw new Error(`findings of ${ruleId} are not contiguous`);
+    let to = from + 1;
+    while (to < sorted.length && (sorted[to] as Finding).ruleId === ruleId) to++;
+    ranges.set(ruleId, { from, to });
+    from = to;
+  }
+  return ranges;
+}
+
 /**
- * sha256 per rule over each of its findings' fingerprint and content, in canonical order. Every
+ * sha256 over each finding of a range: fingerprint and content, in canonical order. Every
  * free-text value is length-prefixed (null is '~'), so no resource name can make two contents
  * hash alike.
  */
-export function ruleDigests(sorted: readonly Finding[], evidenceOf: (i: number) => string): Map<string, RuleDigest> {
-  const digests = new Map<string, RuleDigest>();
-  for (let from = 0; from < sorted.length;) {
-    const ruleId = (sorted[from] as Finding).ruleId;
-    if (digests.has(ruleId)) throw new Error(`findings of ${ruleId} are not contiguous`);
-    const hash = createHash('sha256');
-    let to = from;
-    let buffered = '';
-    for (; to < sorted.length && (sorted[to] as Finding).ruleId === ruleId; to++) {
-      const f = sorted[to] as Finding;
-      const r = f.resource;
-      const evidence = evidenceOf(to);
-      // The order of CONTENT_COLUMNS after the fingerprint; enum values need no length prefix.
-      buffered += `${f.fingerprint}${f.status}|${f.severity}|${field(f.message)}${field(evidence)}${field(r.type)}${field(r.name)}${r.provider}|${field(r.account)}${field(r.region)}${field(f.findingKey)}${field(f.muted === null ? null : JSON.stringify(f.muted))}`;
-      // One native call per ~64 KiB, not per finding.
-      if (buffered.length > 65_536) {
-        hash.update(buffered);
-        buffered = '';
-      }
+function rangeDigest(sorted: readonly Finding[], range: Range, evidenceOf: (i: number) => string): string {
+  const hash = createHash('sha256');
+  let buffered = '';
+  for (let i = range.from; i < range.to; i++) {
+    const f = sorted[i] as Finding;
+    const r = f.resource;
+    // The order of CONTENT_COLUMNS after the fingerprint; enum values need no length prefix.
+    buffered += `${f.fingerprint}${f.status}|${f.severity}|${field(f.message)}${field(evidenceOf(i))}${field(r.type)}${field(r.name)}${r.provider}|${field(r.account)}${field(r.region)}${field(f.findingKey)}${field(f.muted === null ? null : JSON.stringify(f.muted))}`;
+    // One native call per ~64 KiB, not per finding.
+    if (buffered.length > 65_536) {
+      hash.update(buffered);
+      buffered = '';
     }
-    hash.update(buffered);
-    digests.set(ruleId, { digest: hash.digest('base64url'), from, to });
-    from = to;
   }
-  return digests;
+  hash.update(buffered);
+  return hash.digest('base64url');
+}
+
+/** The digest of each rule's findings (`sorted` in canonical order). */
+export function ruleDigests(sorted: readonly Finding[], evidenceOf: (i: number) => string): Map<string, string> {
+  return new Map([...ruleRanges(sorted)].map(([ruleId, range]) => [ruleId, rangeDigest(sorted, range, evidenceOf)]));
 }
 
 function field(value: string | null): string {
@@ -340,7 +360,7 @@ function field(value: string | null): string {
 }
 
 /** The digests the scope's latest scan left, if `previousId` is that scan (otherwise none apply). */
-async function storedDigests(db: Kysely<Database>, scopeKey: string, previousId: number): Promise<Map<string, string>> {
+async function storedDigests(db: Kysely<Database>, scopeKey: string, previousId: number): Promise<Map<string, string | null>> {
   const rows = await db
     .selectFrom('finding_digest')
     .select(['rule_id', 'digest'])
@@ -351,9 +371,9 @@ async function storedDigests(db: Kysely<Database>, scopeKey: string, previousId:
 }
 
 /** Replaces the scope's digests with this scan's. */
-async function saveDigests(db: Kysely<Database>, scan: ScanPoint, digests: ReadonlyMap<string, RuleDigest>): Promise<void> {
+async function saveDigests(db: Kysely<Database>, scan: ScanPoint, digests: ReadonlyMap<string, string | null>): Promise<void> {
   await db.deleteFrom('finding_digest').where('scope_key', '=', scan.scopeKey).execute();
-  const rows = [...digests].map(([ruleId, d]) => ({ scope_key: scan.scopeKey, rule_id: ruleId, scan_id: scan.id, digest: d.digest }));
+  const rows = [...digests].map(([ruleId, digest]) => ({ scope_key: scan.scopeKey, rule_id: ruleId, scan_id: scan.id, digest }));
   for (const batch of chunks(rows, DIGEST_BATCH)) await db.insertInto('finding_digest').values(batch).execute();
 }
 
