@@ -277,7 +277,7 @@ export async function writeFindings(
     absent = absentFindings(await rowsById(db, absentIds), previous?.collectedAt ?? null, seenResources, errorKeys, ruleOrder);
   }
   for (const f of absent) counts[f.lifecycle?.state ?? 'gone']++;
-  // Every rule with findings is listed; a digest is kept for the rules nothing was written for
+  // Every rule with findings is listed; a digest is kept for the rules no version was inserted for
   // (a rule that changed now will likely change again, and is not hashed next time).
   const kept = new Map<string, string | null>();
   if (previous !== null) {
